@@ -1,0 +1,93 @@
+package ailog.app;
+
+import ailog.domain.LogSource;
+import ailog.domain.NewRun;
+import ailog.domain.Run;
+import ailog.domain.RunEntry;
+import ailog.domain.RunRules;
+import ailog.domain.WeekSummary;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.CloseMatches;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Logs one run: checks it, stores it at most once, and reports the member's week. */
+public final class LogRun {
+    /** Who logs what, how; {@code addMissingWorkflow} adds an unknown workflow key to the catalog. */
+    public record Request(String userId, RunEntry entry, LogSource source, Optional<String> requestKey,
+            boolean addMissingWorkflow) {}
+
+    /** What happened to a request. */
+    public sealed interface Result {}
+
+    public record Logged(Run run, Workflow workflow, WeekSummary week) implements Result {}
+
+    /** The same card or button already logged its run. */
+    public record AlreadyLogged() implements Result {}
+
+    public record UnknownWorkflow(String typed, List<String> closeMatches, boolean canBeAdded) implements Result {}
+
+    public record Rejected(List<String> problems) implements Result {}
+
+    private final Runs runs;
+    private final Workflows workflows;
+    private final MemberZones zones;
+    private final MemberWeekSummary weekSummary;
+    private final Clock clock;
+
+    public LogRun(Runs runs, Workflows workflows, MemberZones zones, MemberWeekSummary weekSummary, Clock clock) {
+        this.runs = runs;
+        this.workflows = workflows;
+        this.zones = zones;
+        this.weekSummary = weekSummary;
+        this.clock = clock;
+    }
+
+    public Result log(Request request) {
+        RunEntry entry = request.entry();
+        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(request.userId())));
+        LocalDate runDate = entry.day().resolve(today);
+        List<String> problems = new ArrayList<>();
+        RunRules.problemWithEditType(entry.outcome(), entry.editType()).ifPresent(problems::add);
+        RunRules.problemWithDate(runDate, today).ifPresent(problems::add);
+        RunRules.problemWithNotes(entry.notes()).ifPresent(problems::add);
+        Optional<Workflow> workflow = workflows.find(entry.workflowWord());
+        if (workflow.isEmpty() && request.addMissingWorkflow() && problems.isEmpty()) {
+            workflow = addWorkflow(entry.workflowWord(), request.userId(), problems);
+        }
+        if (workflow.isEmpty() && problems.isEmpty()) {
+            return unknownWorkflow(entry.workflowWord());
+        }
+        if (!problems.isEmpty()) {
+            return new Rejected(problems);
+        }
+        NewRun run = new NewRun(request.userId(), workflow.get().key(), entry.outcome(), entry.editType(), runDate,
+                entry.notes(), clock.instant(), request.source(), request.requestKey());
+        Optional<Run> saved = runs.saveOnce(run);
+        if (saved.isEmpty()) {
+            return new AlreadyLogged();
+        }
+        return new Logged(saved.get(), workflow.get(), weekSummary.of(request.userId()));
+    }
+
+    private Optional<Workflow> addWorkflow(String word, String userId, List<String> problems) {
+        String key = WorkflowKey.normalise(word);
+        String problem = WorkflowKey.problemWith(key);
+        if (problem != null) {
+            problems.add(problem);
+            return Optional.empty();
+        }
+        workflows.add(new Workflow(new WorkflowKey(key), key, userId));
+        return workflows.find(key);
+    }
+
+    private UnknownWorkflow unknownWorkflow(String typed) {
+        List<String> keys = workflows.all().stream().map(w -> w.key().value()).toList();
+        String key = WorkflowKey.normalise(typed);
+        return new UnknownWorkflow(typed, CloseMatches.of(key, keys, 3), WorkflowKey.problemWith(key) == null);
+    }
+}

@@ -1,0 +1,35 @@
+package ailog.app;
+
+import ailog.domain.NewRun;
+import ailog.domain.Run;
+import ailog.domain.WorkflowKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Where logged runs are kept. */
+public interface Runs {
+    /** Stores the run, or nothing and empty when a run with the same request key is already stored. */
+    Optional<Run> saveOnce(NewRun run);
+
+    /** Stores every run in one transaction: all or none. */
+    void saveAll(List<NewRun> runs);
+
+    Optional<Run> find(long id);
+
+    /** The member's runs dated from {@code from} to {@code to}, both included. */
+    List<Run> ofMemberBetween(String userId, LocalDate from, LocalDate to);
+
+    /** The member's most recently logged run, if logged at or after {@code since}. */
+    Optional<Run> latestLoggedSince(String userId, Instant since);
+
+    /** The workflows the member logged most recently, newest first. */
+    List<WorkflowKey> recentWorkflows(String userId, int limit);
+
+    boolean delete(long id);
+
+    /** Every run in date order, one at a time. */
+    void forEach(Consumer<Run> action);
+}

@@ -1,0 +1,16 @@
+package ailog.domain;
+
+import java.util.Set;
+
+/** The words of the /ailog command, which can never be workflow keys. */
+public final class CommandWords {
+    private static final Set<String> WORDS = Set.of(
+            "log", "undo", "me", "workflows", "help", "workflow", "enroll", "enrollments", "pause", "report",
+            "export");
+
+    private CommandWords() {}
+
+    public static boolean contains(String word) {
+        return WORDS.contains(word);
+    }
+}

@@ -1,0 +1,60 @@
+package ailog.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How usable an AI workflow's output was; as-is and light-edit count as accepted. */
+public enum Outcome {
+    AS_IS("as-is", "as is", true, List.of("asis", "as_is", "used", "ok")),
+    LIGHT_EDIT("light-edit", "light edit", true, List.of("light", "light_edit", "le", "minor")),
+    HEAVY_EDIT("heavy-edit", "heavy edit", false, List.of("heavy", "heavy_edit", "he", "major")),
+    NOT_USED("not-used", "not used", false, List.of("not_used", "unused", "none", "discarded", "rejected"));
+
+    private final String key;
+    private final String label;
+    private final boolean accepted;
+    private final List<String> aliases;
+
+    Outcome(String key, String label, boolean accepted, List<String> aliases) {
+        this.key = key;
+        this.label = label;
+        this.accepted = accepted;
+        this.aliases = aliases;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Words for people: "light edit". */
+    public String label() {
+        return label;
+    }
+
+    public boolean accepted() {
+        return accepted;
+    }
+
+    /** Every outcome but as-is can say why the output needed work. */
+    public boolean takesEditType() {
+        return this != AS_IS;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** The outcome a word names, by key or alias, ignoring case. */
+    public static Optional<Outcome> parse(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values())
+                .filter(o -> o.key.equals(lower) || o.aliases.contains(lower))
+                .findFirst();
+    }
+
+    public static Outcome fromKey(String key) {
+        return parse(key).orElseThrow(() -> new IllegalArgumentException("unknown outcome " + key));
+    }
+}

@@ -1,0 +1,142 @@
+package ailog.persistence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite database: one writer connection used by one thread at a time (SQLite allows one writer),
+ * and a few reader connections that WAL mode lets run beside it.
+ */
+public final class Database implements AutoCloseable {
+    private static final int READERS = 4;
+    private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
+
+    private final String url;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final List<Connection> all = new ArrayList<>();
+
+    private Database(String url) throws SQLException {
+        this.url = url;
+        this.writer = connect(url);
+        for (int i = 0; i < READERS; i++) {
+            readers.add(connect(url));
+        }
+    }
+
+    /** Opens the database at a file path or {@code jdbc:} URL and brings its schema up to date. */
+    public static Database open(String location) {
+        String url = toJdbcUrl(location);
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        try {
+            return new Database(url);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String toJdbcUrl(String location) {
+        if (location.startsWith("jdbc:")) {
+            return location;
+        }
+        Path file = Path.of(location).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        return "jdbc:sqlite:" + file;
+    }
+
+    private Connection connect(String url) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        Properties properties = config.toProperties();
+        Connection connection = DriverManager.getConnection(url, properties);
+        all.add(connection);
+        return connection;
+    }
+
+    /** Runs work in one transaction on the writer connection; other writers wait their turn. */
+    public <T> T write(Function<DSLContext, T> work) {
+        writeLock.lock();
+        try {
+            return DSL.using(writer, SQLDialect.SQLITE, JOOQ_SETTINGS).transactionResult(c -> work.apply(c.dsl()));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs read-only work on a reader connection. */
+    public <T> T read(Function<DSLContext, T> work) {
+        Connection connection = takeReader();
+        try {
+            return work.apply(DSL.using(connection, SQLDialect.SQLITE, JOOQ_SETTINGS));
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    private Connection takeReader() {
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
+    }
+
+    /** True when the database answers a trivial query. */
+    public boolean answers() {
+        try {
+            return read(dsl -> dsl.selectOne().fetchOne(0, Integer.class)) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Writes a consistent copy of the whole database to a new file, while others keep using it. */
+    public void backupTo(Path target) {
+        read(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+    }
+
+    public String url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        for (Connection connection : all) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing anyway; nothing to save
+            }
+        }
+    }
+}

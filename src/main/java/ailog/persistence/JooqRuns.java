@@ -1,0 +1,121 @@
+package ailog.persistence;
+
+import static ailog.persistence.generated.Tables.RUN;
+
+import ailog.app.Runs;
+import ailog.domain.EditType;
+import ailog.domain.LogSource;
+import ailog.domain.NewRun;
+import ailog.domain.Outcome;
+import ailog.domain.Run;
+import ailog.domain.WorkflowKey;
+import ailog.persistence.generated.tables.records.RunRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Logged runs in SQLite. */
+public final class JooqRuns implements Runs {
+    private final Database database;
+
+    public JooqRuns(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Run> saveOnce(NewRun run) {
+        return database.write(dsl -> insert(dsl, run));
+    }
+
+    @Override
+    public void saveAll(List<NewRun> runs) {
+        database.write(dsl -> {
+            runs.forEach(run -> insert(dsl, run));
+            return null;
+        });
+    }
+
+    private static Optional<Run> insert(DSLContext dsl, NewRun run) {
+        return dsl.insertInto(RUN)
+                .set(RUN.USER_ID, run.userId())
+                .set(RUN.WORKFLOW_KEY, run.workflow().value())
+                .set(RUN.OUTCOME, run.outcome().key())
+                .set(RUN.EDIT_TYPE, run.editType().map(EditType::key).orElse(null))
+                .set(RUN.RUN_DATE, run.runDate().toString())
+                .set(RUN.NOTES, run.notes())
+                .set(RUN.LOGGED_AT, run.loggedAt().toEpochMilli())
+                .set(RUN.SOURCE, run.source().key())
+                .set(RUN.REQUEST_KEY, run.requestKey().orElse(null))
+                .onConflictDoNothing()
+                .returning()
+                .fetchOptional()
+                .map(JooqRuns::toRun);
+    }
+
+    @Override
+    public Optional<Run> find(long id) {
+        return database.read(dsl -> dsl.selectFrom(RUN).where(RUN.ID.eq(id)).fetchOptional(JooqRuns::toRun));
+    }
+
+    @Override
+    public List<Run> ofMemberBetween(String userId, LocalDate from, LocalDate to) {
+        return database.read(dsl -> dsl.selectFrom(RUN)
+                .where(RUN.USER_ID.eq(userId))
+                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .orderBy(RUN.RUN_DATE, RUN.ID)
+                .fetch(JooqRuns::toRun));
+    }
+
+    @Override
+    public Optional<Run> latestLoggedSince(String userId, Instant since) {
+        return database.read(dsl -> dsl.selectFrom(RUN)
+                .where(RUN.USER_ID.eq(userId))
+                .and(RUN.LOGGED_AT.ge(since.toEpochMilli()))
+                .orderBy(RUN.LOGGED_AT.desc(), RUN.ID.desc())
+                .limit(1)
+                .fetchOptional(JooqRuns::toRun));
+    }
+
+    @Override
+    public List<WorkflowKey> recentWorkflows(String userId, int limit) {
+        return database.read(dsl -> dsl.select(RUN.WORKFLOW_KEY)
+                .from(RUN)
+                .where(RUN.USER_ID.eq(userId))
+                .groupBy(RUN.WORKFLOW_KEY)
+                .orderBy(DSL.max(RUN.ID).desc())
+                .limit(limit)
+                .fetch(r -> new WorkflowKey(r.value1())));
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return database.write(dsl -> dsl.deleteFrom(RUN).where(RUN.ID.eq(id)).execute()) == 1;
+    }
+
+    @Override
+    public void forEach(Consumer<Run> action) {
+        database.read(dsl -> {
+            try (var cursor = dsl.selectFrom(RUN).orderBy(RUN.RUN_DATE, RUN.ID).fetchSize(1000).fetchLazy()) {
+                cursor.forEach(record -> action.accept(toRun(record)));
+            }
+            return null;
+        });
+    }
+
+    private static Run toRun(RunRecord r) {
+        return new Run(
+                r.getId(),
+                r.getUserId(),
+                new WorkflowKey(r.getWorkflowKey()),
+                Outcome.fromKey(r.getOutcome()),
+                Optional.ofNullable(r.getEditType()).map(EditType::fromKey),
+                LocalDate.parse(r.getRunDate()),
+                r.getNotes(),
+                Instant.ofEpochMilli(r.getLoggedAt()),
+                LogSource.fromKey(r.getSource()));
+    }
+}
