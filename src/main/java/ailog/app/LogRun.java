@@ -9,7 +9,6 @@ import ailog.domain.WeekSummary;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.CloseMatches;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,21 +34,19 @@ public final class LogRun {
 
     private final Runs runs;
     private final Workflows workflows;
-    private final MemberZones zones;
     private final MemberWeekSummary weekSummary;
-    private final Clock clock;
+    private final MemberClock clock;
 
-    public LogRun(Runs runs, Workflows workflows, MemberZones zones, MemberWeekSummary weekSummary, Clock clock) {
+    public LogRun(Runs runs, Workflows workflows, MemberWeekSummary weekSummary, MemberClock clock) {
         this.runs = runs;
         this.workflows = workflows;
-        this.zones = zones;
         this.weekSummary = weekSummary;
         this.clock = clock;
     }
 
     public Result log(Request request) {
         RunEntry entry = request.entry();
-        LocalDate today = LocalDate.now(clock.withZone(zones.zoneOf(request.userId())));
+        LocalDate today = clock.today(request.userId());
         LocalDate runDate = entry.day().resolve(today);
         List<String> problems = new ArrayList<>();
         RunRules.problemWithEditType(entry.outcome(), entry.editType()).ifPresent(problems::add);
@@ -66,7 +63,7 @@ public final class LogRun {
             return new Rejected(problems);
         }
         NewRun run = new NewRun(request.userId(), workflow.get().key(), entry.outcome(), entry.editType(), runDate,
-                entry.notes(), clock.instant(), request.source(), request.requestKey());
+                entry.notes(), clock.now(), request.source(), request.requestKey());
         Optional<Run> saved = runs.saveOnce(run);
         if (saved.isEmpty()) {
             return new AlreadyLogged();

@@ -1,0 +1,38 @@
+package ailog.slack;
+
+import ailog.slack.actions.QuickLogPress;
+import ailog.slack.actions.RetryLogPress;
+import ailog.slack.actions.UndoPress;
+import ailog.slack.commands.AilogCommand;
+import ailog.slack.home.AppHomeOpened;
+import ailog.slack.views.ActionIds;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+
+/** The Bolt app: which handler answers which command, button and event. */
+public final class BoltApp {
+    private BoltApp() {}
+
+    /** The listeners, built in the composition root. */
+    public record Listeners(AilogCommand command, QuickLogPress quickLog, UndoPress undo, RetryLogPress retryLog,
+            AppHomeOpened homeOpened) {}
+
+    public static App create(Slack slack, String botToken, Listeners listeners) {
+        App app = new App(AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(botToken)
+                // Requests are verified over their raw bytes before Bolt sees them: see SlackSignature.
+                .requestVerificationEnabled(false)
+                .build());
+        app.command("/ailog", listeners.command());
+        app.blockAction(ActionIds.OUTCOME, listeners.quickLog());
+        app.blockAction(ActionIds.EDIT_TYPE, listeners.quickLog());
+        app.blockAction(ActionIds.PICK_WORKFLOW, listeners.quickLog());
+        app.blockAction(ActionIds.UNDO_RUN, listeners.undo());
+        app.blockAction(ActionIds.RETRY_LOG, listeners.retryLog());
+        app.event(AppHomeOpenedEvent.class, listeners.homeOpened());
+        return app;
+    }
+}

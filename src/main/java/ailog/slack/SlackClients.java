@@ -1,0 +1,25 @@
+package ailog.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.net.URI;
+
+/** The Slack SDK, pointed at the configured Web API (Slack, GovSlack, or a local emulator). */
+public final class SlackClients {
+    private SlackClients() {}
+
+    public static Slack forApi(String apiUrl) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        config.setStatsEnabled(false);
+        if (isLoopback(apiUrl)) {
+            config.setProxyUrl(null);
+        }
+        return Slack.getInstance(config);
+    }
+
+    private static boolean isLoopback(String url) {
+        String host = URI.create(url).getHost();
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    }
+}

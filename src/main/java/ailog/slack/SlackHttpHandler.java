@@ -1,0 +1,134 @@
+package ailog.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.QueryStringParser;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Hosts the Bolt app in Jetty 12: {@code POST /slack/events} and {@code GET /healthz}. */
+public final class SlackHttpHandler extends Handler.Abstract {
+    static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(SlackHttpHandler.class);
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final String FAILED_COMMAND_REPLY = "{\"response_type\":\"ephemeral\",\"text\":"
+            + "\"Sorry, something went wrong on our side and nothing was stored. Please try again.\"}";
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final SlackSignature signature;
+    private final BooleanSupplier healthy;
+
+    public SlackHttpHandler(App app, SlackSignature signature, BooleanSupplier healthy) {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+        this.signature = signature;
+        this.healthy = healthy;
+    }
+
+    @Override
+    public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+            org.eclipse.jetty.util.Callback callback) {
+        String path = request.getHttpURI().getPath();
+        String method = request.getMethod();
+        if ("/healthz".equals(path) && "GET".equals(method)) {
+            boolean up = healthy.getAsBoolean();
+            reply(response, callback, up ? 200 : 503, "text/plain; charset=utf-8", up ? "ok" : "database unavailable");
+        } else if ("/slack/events".equals(path) && "POST".equals(method)) {
+            handleSlack(request, response, callback);
+        } else {
+            reply(response, callback, 404, "text/plain; charset=utf-8", "not found");
+        }
+        return true;
+    }
+
+    private void handleSlack(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+            org.eclipse.jetty.util.Callback callback) {
+        byte[] body;
+        try {
+            body = readBody(request);
+        } catch (IOException e) {
+            reply(response, callback, 413, JSON, "{\"error\":\"request body too large\"}");
+            return;
+        }
+        Map<String, List<String>> headers = headers(request);
+        if (!signature.isValid(first(headers, "x-slack-request-timestamp"), first(headers, "x-slack-signature"),
+                body)) {
+            reply(response, callback, 401, JSON, "{\"error\":\"invalid request\"}");
+            return;
+        }
+        Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(request.getHttpURI().getPath())
+                .queryString(QueryStringParser.toMap(request.getHttpURI().getQuery()))
+                .headers(new RequestHeaders(headers))
+                .requestBody(new String(body, StandardCharsets.UTF_8))
+                .remoteAddress(org.eclipse.jetty.server.Request.getRemoteAddr(request))
+                .build());
+        if (slackRequest == null) {
+            reply(response, callback, 400, JSON, "{\"error\":\"not a Slack request\"}");
+            return;
+        }
+        run(slackRequest, response, callback);
+    }
+
+    private void run(Request<?> slackRequest, org.eclipse.jetty.server.Response response,
+            org.eclipse.jetty.util.Callback callback) {
+        try {
+            Response answer = app.run(slackRequest);
+            answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.getHeaders().add(name, v)));
+            reply(response, callback, answer.getStatusCode(), answer.getContentType(),
+                    answer.getBody() == null ? "" : answer.getBody());
+        } catch (Exception e) {
+            log.error("handling a {} request failed", slackRequest.getRequestType(), e);
+            boolean command = slackRequest.getRequestType() == RequestType.Command;
+            reply(response, callback, 200, JSON, command ? FAILED_COMMAND_REPLY : "");
+        }
+    }
+
+    private static byte[] readBody(org.eclipse.jetty.server.Request request) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new IOException("body over " + MAX_BODY_BYTES + " bytes");
+            }
+            return body;
+        }
+    }
+
+    private static Map<String, List<String>> headers(org.eclipse.jetty.server.Request request) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (HttpField field : request.getHeaders()) {
+            headers.computeIfAbsent(field.getName().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+                    .add(field.getValue());
+        }
+        return headers;
+    }
+
+    private static String first(Map<String, List<String>> headers, String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static void reply(org.eclipse.jetty.server.Response response, org.eclipse.jetty.util.Callback callback,
+            int status, String contentType, String body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        Content.Sink.write(response, true, body, callback);
+    }
+}

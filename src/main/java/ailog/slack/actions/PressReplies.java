@@ -1,0 +1,40 @@
+package ailog.slack.actions;
+
+import ailog.slack.home.HomeTab;
+import ailog.slack.views.Reply;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows the answer to a press where the press happened, after the acknowledgement: it replaces the ephemeral card
+ * through the response URL, or republishes the Home tab with the answer on top.
+ */
+public final class PressReplies {
+    private static final Logger log = LoggerFactory.getLogger(PressReplies.class);
+
+    private final HomeTab homeTab;
+    private final Executor afterAck;
+
+    public PressReplies(HomeTab homeTab, Executor afterAck) {
+        this.homeTab = homeTab;
+        this.afterAck = afterAck;
+    }
+
+    public void show(BlockActionPayload payload, ActionContext context, Reply reply) {
+        String userId = payload.getUser().getId();
+        if (payload.getResponseUrl() == null) {
+            afterAck.execute(() -> homeTab.publish(userId, reply.blocks()));
+            return;
+        }
+        afterAck.execute(() -> {
+            try {
+                context.respond(r -> r.replaceOriginal(true).text(reply.text()).blocks(reply.blocks()));
+            } catch (Exception e) {
+                log.warn("replacing the card of {} failed: {}", userId, e.toString());
+            }
+        });
+    }
+}

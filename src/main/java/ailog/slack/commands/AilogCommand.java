@@ -1,0 +1,47 @@
+package ailog.slack.commands;
+
+import ailog.slack.views.Reply;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Routes {@code /ailog <word> …} to its subcommand; anything that is not a command word is a run to log. */
+public final class AilogCommand implements SlashCommandHandler {
+    private final Map<String, Subcommand> byWord;
+    private final Subcommand quickLog;
+    private final Subcommand logRun;
+
+    public AilogCommand(Map<String, Subcommand> byWord, Subcommand quickLog, Subcommand logRun) {
+        this.byWord = Map.copyOf(byWord);
+        this.quickLog = quickLog;
+        this.logRun = logRun;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        String userId = request.getPayload().getUserId();
+        String text = Optional.ofNullable(request.getPayload().getText()).orElse("").strip();
+        Reply reply = route(userId, text);
+        return context.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+    }
+
+    Reply route(String userId, String text) {
+        Words words = new Words(text);
+        String first = words.next().orElse("").toLowerCase(Locale.ROOT);
+        String rest = words.rest();
+        if (first.isEmpty() || first.equals("log") && rest.isEmpty()) {
+            return quickLog.run(new Subcommand.Invocation(userId, ""));
+        }
+        if (first.equals("log")) {
+            return logRun.run(new Subcommand.Invocation(userId, rest));
+        }
+        Subcommand subcommand = byWord.get(first);
+        return subcommand != null
+                ? subcommand.run(new Subcommand.Invocation(userId, rest))
+                : logRun.run(new Subcommand.Invocation(userId, text));
+    }
+}

@@ -1,0 +1,22 @@
+package ailog.slack.commands;
+
+import ailog.app.MemberWeekSummary;
+import ailog.app.Workflows;
+import ailog.slack.views.Reply;
+import ailog.slack.views.StatsView;
+
+/** {@code /ailog me}: the member's own numbers. */
+public final class MeCommand implements Subcommand {
+    private final MemberWeekSummary summary;
+    private final Workflows workflows;
+
+    public MeCommand(MemberWeekSummary summary, Workflows workflows) {
+        this.summary = summary;
+        this.workflows = workflows;
+    }
+
+    @Override
+    public Reply run(Invocation invocation) {
+        return StatsView.me(summary.of(invocation.userId()), workflows.all());
+    }
+}

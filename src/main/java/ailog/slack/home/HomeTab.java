@@ -1,0 +1,43 @@
+package ailog.slack.home;
+
+import ailog.app.MemberWeekSummary;
+import ailog.app.QuickLogChoices;
+import ailog.slack.views.HomeView;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.views.ViewsPublishResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Publishes a member's App Home: their week and the quick-log buttons, under what their last press showed. */
+public final class HomeTab {
+    private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
+
+    private final MethodsClient slack;
+    private final MemberWeekSummary weekSummary;
+    private final QuickLogChoices choices;
+    private final Supplier<String> nonces;
+
+    public HomeTab(MethodsClient slack, MemberWeekSummary weekSummary, QuickLogChoices choices,
+            Supplier<String> nonces) {
+        this.slack = slack;
+        this.weekSummary = weekSummary;
+        this.choices = choices;
+        this.nonces = nonces;
+    }
+
+    public void publish(String userId, List<LayoutBlock> top) {
+        var view = HomeView.home(weekSummary.of(userId), choices.forMember(userId), nonces.get(), top);
+        try {
+            ViewsPublishResponse response = slack.viewsPublish(r -> r.userId(userId).view(view));
+            if (!response.isOk()) {
+                log.warn("views.publish for {} failed: {} {}", userId, response.getError(),
+                        response.getResponseMetadata());
+            }
+        } catch (Exception e) {
+            log.warn("views.publish for {} failed: {}", userId, e.toString());
+        }
+    }
+}

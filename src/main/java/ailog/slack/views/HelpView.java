@@ -1,0 +1,45 @@
+package ailog.slack.views;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import java.util.List;
+
+/** Usage of /ailog with an example of every command. */
+public final class HelpView {
+    private static final String LOGGING = """
+            *Log a run* — `/ailog <workflow> <outcome> [edit-type] [date:YYYY-MM-DD|yesterday] [notes…]`
+            • `/ailog proposal as-is`
+            • `/ailog proposal light-edit tone date:yesterday shortened the intro`
+            *Outcomes:* `as-is` (asis, used, ok) · `light-edit` (light, le, minor) · `heavy-edit` (heavy, he, major) \
+            · `not-used` (unused, none, discarded, rejected)
+            *Edit types:* `tone` → voice guide · `scope` → workflow prompt · `format` → output template \
+            · `missing-info` / `wrong-info` → context pack""";
+    private static final String COMMANDS = """
+            *More*
+            • `/ailog` — the quick-log card: one press per run
+            • `/ailog undo` — remove your most recent entry from the last 24 hours
+            • `/ailog me` — your runs this week, acceptance against target, top edit type
+            • `/ailog workflows` — the workflow catalog
+            • `/ailog help` — this message""";
+    private static final String OWNERS = """
+            *For AI system owners*
+            • `/ailog workflow add status-update Weekly status update` — add a workflow""";
+
+    private HelpView() {}
+
+    public static Reply help(boolean owner) {
+        String text = LOGGING + "\n\n" + COMMANDS + (owner ? "\n\n" + OWNERS : "");
+        return new Reply("How to use /ailog", List.of(section(s -> s.text(markdownText(text)))));
+    }
+
+    public static Reply ownersOnly(String command) {
+        return Reply.of(":lock: `/ailog " + command + "` is for the AI system owners, so nothing changed."
+                + " Ask your owner, or see `/ailog help`.");
+    }
+
+    public static Reply notYetAvailable(String command) {
+        return Reply.of(":construction: `/ailog " + command + "` is not available in this version yet."
+                + " See `/ailog help` for what you can do now.");
+    }
+}

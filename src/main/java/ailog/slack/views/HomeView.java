@@ -1,0 +1,43 @@
+package ailog.slack.views;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import ailog.app.QuickLogChoices;
+import ailog.domain.WeekSummary;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The App Home tab: the member's week, then quick-log buttons; a notice or edit step sits on top. */
+public final class HomeView {
+    private HomeView() {}
+
+    /** The home tab; {@code top} is what the last press showed (a confirmation or the edit step), or empty. */
+    public static View home(WeekSummary week, QuickLogChoices.Choices choices, String nonce, List<LayoutBlock> top) {
+        Function<WorkflowKey, String> names = key -> choices.all().stream()
+                .filter(w -> w.key().equals(key))
+                .map(Workflow::name)
+                .findFirst()
+                .orElse(key.value());
+        List<LayoutBlock> blocks = new ArrayList<>(top);
+        if (!top.isEmpty()) {
+            blocks.add(divider());
+        }
+        blocks.add(header(h -> h.blockId("home_week").text(plainText("Your AI workflow runs"))));
+        blocks.addAll(StatsView.blocks(week, names));
+        blocks.add(divider());
+        blocks.add(header(h -> h.blockId("home_quick_log").text(plainText("Quick log"))));
+        blocks.addAll(QuickLogCard.rows(nonce, choices.rows(), choices.all()));
+        blocks.add(context(c -> c.blockId("home_hint").elements(List.of(markdownText(
+                "Or type it anywhere: `" + Examples.LOG + "`")))));
+        return View.builder().type("home").blocks(blocks).build();
+    }
+}

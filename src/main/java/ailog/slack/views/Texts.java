@@ -1,0 +1,66 @@
+package ailog.slack.views;
+
+import ailog.domain.EditType;
+import ailog.domain.Run;
+import ailog.domain.Workflow;
+import ailog.domain.metrics.AcceptanceRate;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Wording shared by the views: rates, dates, runs, and text made safe for Slack's mrkdwn. */
+public final class Texts {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_WITH_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private Texts() {}
+
+    /** Escapes the three characters Slack's mrkdwn reserves. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Shortens what a member typed before echoing it back, then escapes it. */
+    public static String echo(String typed, int max) {
+        String clipped = typed.length() > max ? typed.substring(0, max) + "…" : typed;
+        return escape(clipped);
+    }
+
+    public static String day(LocalDate date, LocalDate today) {
+        return date.getYear() == today.getYear() ? DAY.format(date) : DAY_WITH_YEAR.format(date);
+    }
+
+    /** "75% (3 of 4)", "—" without runs, with a warning when too few runs to judge. */
+    public static String rate(AcceptanceRate rate) {
+        if (rate.runs() == 0) {
+            return "— (no runs yet)";
+        }
+        String figure = rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ")";
+        return rate.tooFewToJudge() ? figure + ", too few runs to judge" : figure;
+    }
+
+    /** The rate against the member's target: "acceptance 75% (3 of 4) · target 70% ✓". */
+    public static String rateAgainstTarget(AcceptanceRate rate, int target) {
+        String mark = rate.runs() == 0 ? "" : rate.meets(target) ? " :white_check_mark:" : " :small_red_triangle_down:";
+        return "acceptance " + rate(rate) + " · target " + target + "%" + mark;
+    }
+
+    public static String runs(int count) {
+        return count == 1 ? "1 run" : count + " runs";
+    }
+
+    /** "light edit (tone)". */
+    public static String outcome(Run run) {
+        return run.outcome().label() + run.editType().map(e -> " (" + e.label() + ")").orElse("");
+    }
+
+    public static String workflow(Workflow workflow) {
+        return "*" + escape(workflow.name()) + "*";
+    }
+
+    /** "tone → fix the voice guide". */
+    public static String editTypeWithFix(Optional<EditType> editType) {
+        return editType.map(e -> e.label() + " → fix the " + e.fix().label()).orElse("none yet");
+    }
+}
