@@ -73,7 +73,8 @@ public final class Bot implements AutoCloseable {
             App app = BoltApp.create(slack, botToken,
                     listeners(settings, clock, database, slack.methods(botToken), afterAck, lookups));
             startApp(app);
-            SlackSignature signature = new SlackSignature(settings.signingSecret().orElse(""), clock);
+            // Replay protection is about real time, whatever business clock the rest of the bot runs on.
+            SlackSignature signature = new SlackSignature(settings.signingSecret().orElse(""), Clock.systemUTC());
             HttpServer http = new HttpServer(settings.port(), new SlackHttpHandler(app, signature, database::answers));
             http.start();
             log.info("ailog serving HTTP on port {} (POST /slack/events, GET /healthz), database {}", http.port(),

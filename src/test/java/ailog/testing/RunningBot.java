@@ -1,0 +1,116 @@
+package ailog.testing;
+
+import ailog.config.Bot;
+import ailog.config.Settings;
+import ailog.domain.Run;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import ailog.persistence.JooqRuns;
+import ailog.persistence.JooqWorkflows;
+import java.util.ArrayList;
+import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real bot on an ephemeral port with a real SQLite file in a temporary folder, talking to a fake Slack Web API:
+ * the harness every end-to-end test shares.
+ */
+public final class RunningBot implements AutoCloseable {
+    public static final String SIGNING_SECRET = "test-signing-secret";
+    public static final String BOT_TOKEN = "xoxb-test-token";
+    public static final String OWNER = "U0OWNER01";
+    /** A Friday, so "this week" has days on both sides. */
+    public static final Instant START = Instant.parse("2026-11-27T15:00:00Z");
+
+    private final Path folder;
+    private final FakeSlack slack;
+    private final TestClock clock;
+    private final Bot bot;
+    private final SignedRequests requests;
+
+    private RunningBot(Map<String, String> extraSettings) {
+        try {
+            folder = Files.createTempDirectory("ailog-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        clock = new TestClock(START);
+        slack = FakeSlack.start(clock);
+        Map<String, String> env = new HashMap<>(Map.of(
+                "SLACK_BOT_TOKEN", BOT_TOKEN,
+                "SLACK_SIGNING_SECRET", SIGNING_SECRET,
+                "SLACK_API_URL", slack.apiUrl(),
+                "PORT", "0",
+                "AILOG_DB", folder.resolve("ailog.db").toString(),
+                "AILOG_OWNERS", OWNER,
+                "AILOG_TIMEZONE", "UTC"));
+        env.putAll(extraSettings);
+        bot = Bot.start(Settings.from(env), clock);
+        requests = new SignedRequests("http://127.0.0.1:" + bot.port() + "/slack/events", SIGNING_SECRET,
+                slack::newResponseUrl);
+    }
+
+    public static RunningBot start() {
+        return new RunningBot(Map.of());
+    }
+
+    public static RunningBot start(Map<String, String> extraSettings) {
+        return new RunningBot(extraSettings);
+    }
+
+    public SignedRequests requests() {
+        return requests;
+    }
+
+    public FakeSlack slack() {
+        return slack;
+    }
+
+    public TestClock clock() {
+        return clock;
+    }
+
+    public Bot bot() {
+        return bot;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + bot.port();
+    }
+
+    /** Every run stored, read back through the real persistence adapter. */
+    public List<Run> storedRuns() {
+        List<Run> runs = new ArrayList<>();
+        new JooqRuns(bot.database()).forEach(runs::add);
+        return runs;
+    }
+
+    public List<Run> storedRunsOf(String userId) {
+        return storedRuns().stream().filter(r -> r.userId().equals(userId)).toList();
+    }
+
+    public List<Workflow> catalog() {
+        return new JooqWorkflows(bot.database(), clock).all();
+    }
+
+    /** Adds a workflow straight to the catalog, as an owner would have. */
+    public void addWorkflow(String key, String name) {
+        new JooqWorkflows(bot.database(), clock).add(new Workflow(new WorkflowKey(key), name, OWNER));
+    }
+
+    public Path databaseFile() {
+        return folder.resolve("ailog.db");
+    }
+
+    @Override
+    public void close() {
+        bot.close();
+        slack.close();
+    }
+}
