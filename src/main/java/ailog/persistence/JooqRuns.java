@@ -39,8 +39,9 @@ public final class JooqRuns implements Runs {
         });
     }
 
+    /** Inserts the run; a run with the same request key already stored means nothing is inserted. */
     private static Optional<Run> insert(DSLContext dsl, NewRun run) {
-        return dsl.insertInto(RUN)
+        int inserted = dsl.insertInto(RUN)
                 .set(RUN.USER_ID, run.userId())
                 .set(RUN.WORKFLOW_KEY, run.workflow().value())
                 .set(RUN.OUTCOME, run.outcome().key())
@@ -51,9 +52,12 @@ public final class JooqRuns implements Runs {
                 .set(RUN.SOURCE, run.source().key())
                 .set(RUN.REQUEST_KEY, run.requestKey().orElse(null))
                 .onConflictDoNothing()
-                .returning()
-                .fetchOptional()
-                .map(JooqRuns::toRun);
+                .execute();
+        if (inserted == 0) {
+            return Optional.empty();
+        }
+        long id = dsl.fetchValue(DSL.field("last_insert_rowid()", Long.class));
+        return dsl.selectFrom(RUN).where(RUN.ID.eq(id)).fetchOptional(JooqRuns::toRun);
     }
 
     @Override

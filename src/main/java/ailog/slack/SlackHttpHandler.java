@@ -73,18 +73,28 @@ public final class SlackHttpHandler extends Handler.Abstract {
             reply(response, callback, 401, JSON, "{\"error\":\"invalid request\"}");
             return;
         }
-        Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(request.getHttpURI().getPath())
-                .queryString(QueryStringParser.toMap(request.getHttpURI().getQuery()))
-                .headers(new RequestHeaders(headers))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .remoteAddress(org.eclipse.jetty.server.Request.getRemoteAddr(request))
-                .build());
+        Request<?> slackRequest = parse(request, headers, body);
         if (slackRequest == null) {
             reply(response, callback, 400, JSON, "{\"error\":\"not a Slack request\"}");
             return;
         }
         run(slackRequest, response, callback);
+    }
+
+    /** The Slack request the body holds, or null for anything Slack would not send. */
+    private Request<?> parse(org.eclipse.jetty.server.Request request, Map<String, List<String>> headers, byte[] body) {
+        try {
+            return parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(request.getHttpURI().getPath())
+                    .queryString(QueryStringParser.toMap(request.getHttpURI().getQuery()))
+                    .headers(new RequestHeaders(headers))
+                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .remoteAddress(org.eclipse.jetty.server.Request.getRemoteAddr(request))
+                    .build());
+        } catch (RuntimeException e) {
+            log.warn("unreadable request body: {}", e.toString());
+            return null;
+        }
     }
 
     private void run(Request<?> slackRequest, org.eclipse.jetty.server.Response response,

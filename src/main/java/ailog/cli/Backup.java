@@ -1,0 +1,45 @@
+package ailog.cli;
+
+import ailog.persistence.Database;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The {@code backup FILE} command: a consistent copy of the database, taken while the bot keeps serving. */
+public final class Backup {
+    private static final String USAGE = "usage: ailog backup FILE";
+
+    private final Database database;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Backup(Database database, PrintStream out, PrintStream err) {
+        this.database = database;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** {@code args}: the words after {@code backup}. Returns 0 when written, 1 when not, 2 on bad usage. */
+    public int run(List<String> args) {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            Path target = Path.of(args.get(0)).toAbsolutePath();
+            if (Files.exists(target)) {
+                err.println("not backing up: " + target + " already exists; choose a new file");
+                return 1;
+            }
+            Files.createDirectories(target.getParent());
+            database.backupTo(target);
+            out.println("backed up the database to " + target + " (" + Files.size(target) + " bytes)");
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot back up to " + args.get(0) + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}
