@@ -52,6 +52,10 @@ class CrashDurabilityTest {
             SignedRequests requests = new SignedRequests("http://127.0.0.1:" + port + "/slack/events", "secret",
                     slack::newResponseUrl);
 
+            // A JSON event body with raw non-ASCII bytes verifies although the process has no UTF-8 locale.
+            assertThat(requests.event("{\"type\":\"app_home_opened\",\"user\":\"U0CRASH1\",\"channel\":\"D0CRASH1\","
+                    + "\"tab\":\"messages\",\"event_ts\":\"1732700200.000300\",\"text\":\"Zoë’s café ✓ 提案\"}").status())
+                    .isEqualTo(200);
             List<String> acknowledged = sendLogsThenKill(requests, bot);
 
             try (Database database = Database.open(db.toString())) {
