@@ -70,7 +70,7 @@ public final class CsvImport {
             });
         }
         if (badRows[0] > 0) {
-            err.println(badRows[0] + (badRows[0] == 1 ? " bad row" : " bad rows") + "; nothing was imported");
+            err.println(count(badRows[0], "bad row") + "; nothing was imported");
             return 1;
         }
         return store(valid, catalog);
@@ -80,7 +80,7 @@ public final class CsvImport {
         try {
             List<WorkflowKey> added = catalog.addMissing();
             runs.saveAll(valid);
-            out.println("imported " + valid.size() + (valid.size() == 1 ? " run" : " runs") + addedText(added));
+            out.println("imported " + count(valid.size(), "run") + addedText(added));
             return 0;
         } catch (RuntimeException e) {
             err.println("cannot store the runs: " + e.getMessage() + "; nothing was imported");
@@ -89,10 +89,11 @@ public final class CsvImport {
     }
 
     private static String addedText(List<WorkflowKey> added) {
-        if (added.isEmpty()) {
-            return "";
-        }
-        return "; added " + added.size() + (added.size() == 1 ? " workflow: " : " workflows: ")
+        return added.isEmpty() ? "" : "; added " + count(added.size(), "workflow") + ": "
                 + added.stream().map(WorkflowKey::value).collect(Collectors.joining(", "));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

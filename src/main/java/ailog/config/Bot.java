@@ -17,6 +17,7 @@ import ailog.slack.SlackClients;
 import ailog.slack.SlackHttpHandler;
 import ailog.slack.SlackMemberZones;
 import ailog.slack.SlackSignature;
+import ailog.slack.SocketModeConnection;
 import ailog.slack.actions.PressReplies;
 import ailog.slack.actions.QuickLogPress;
 import ailog.slack.actions.RetryLogPress;
@@ -37,6 +38,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,45 +54,79 @@ public final class Bot implements AutoCloseable {
     private final Database database;
     private final ExecutorService afterAck;
     private final ExecutorService lookups;
-    private final HttpServer http;
+    private final Optional<SocketModeConnection> socketMode;
+    private final Optional<HttpServer> http;
 
-    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups, HttpServer http) {
+    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups,
+            Optional<SocketModeConnection> socketMode, Optional<HttpServer> http) {
         this.database = database;
         this.afterAck = afterAck;
         this.lookups = lookups;
+        this.socketMode = socketMode;
         this.http = http;
     }
 
-    /** Opens the database, checks the token with Slack, then starts serving; nothing is left half-started. */
+    /**
+     * Opens the database, checks the token with Slack, then starts taking requests over Socket Mode or HTTP; a
+     * failure on the way closes what was opened, so nothing is left half-started.
+     */
     public static Bot start(Settings settings, Clock clock) {
         settings.requireServing();
         String botToken = settings.botToken().orElseThrow();
         Database database = Database.open(settings.database());
         ExecutorService afterAck = Executors.newFixedThreadPool(4, daemon("after-ack"));
         ExecutorService lookups = Executors.newCachedThreadPool(daemon("slack-lookup"));
+        Optional<SocketModeConnection> socketMode = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             App app = BoltApp.create(slack, botToken,
                     listeners(settings, clock, database, slack.methods(botToken), afterAck, lookups));
             startApp(app);
-            // Replay protection is about real time, whatever business clock the rest of the bot runs on.
-            SlackSignature signature = new SlackSignature(settings.signingSecret().orElse(""), Clock.systemUTC());
-            HttpServer http = new HttpServer(settings.port(), new SlackHttpHandler(app, signature, database::answers));
-            http.start();
-            log.info("ailog serving HTTP on port {} (POST /slack/events, GET /healthz), database {}", http.port(),
+            socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
+            Optional<HttpServer> http = startHttp(settings, app, database);
+            log.info("ailog serving {}{}, database {}",
+                    socketMode.isPresent() ? "over Socket Mode" : "HTTP on port " + http.orElseThrow().port()
+                            + " (POST /slack/events, GET /healthz)",
+                    socketMode.isPresent() && http.isPresent() ? ", GET /healthz on port " + http.get().port() : "",
                     database.url());
-            return new Bot(database, afterAck, lookups, http);
+            return new Bot(database, afterAck, lookups, socketMode, http);
         } catch (RuntimeException e) {
+            socketMode.ifPresent(SocketModeConnection::close);
             afterAck.shutdownNow();
             lookups.shutdownNow();
             database.close();
             throw e;
+        }
+    }
+
+    private static SocketModeConnection openSocketMode(App app, String appToken) {
+        try {
+            return SocketModeConnection.open(app, appToken);
+        } catch (IllegalStateException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+    }
+
+    /** Over HTTP the port serves Slack's requests; in Socket Mode only /healthz, and only if PORT is set. */
+    private static Optional<HttpServer> startHttp(Settings settings, App app, Database database) {
+        SlackHttpHandler handler;
+        if (settings.socketMode()) {
+            if (!settings.portGiven()) {
+                return Optional.empty();
+            }
+            handler = SlackHttpHandler.healthOnly(database::answers);
+        } else {
+            // Replay protection is about real time, whatever business clock the rest of the bot runs on.
+            SlackSignature signature = new SlackSignature(settings.signingSecret().orElseThrow(), Clock.systemUTC());
+            handler = new SlackHttpHandler(app, signature, database::answers);
+        }
+        HttpServer http = new HttpServer(settings.port(), handler);
+        try {
+            http.start();
         } catch (Exception e) {
-            afterAck.shutdownNow();
-            lookups.shutdownNow();
-            database.close();
             throw new StartupException("cannot listen on port " + settings.port() + ": " + e.getMessage(), e);
         }
+        return Optional.of(http);
     }
 
     private static void startApp(App app) {
@@ -147,22 +183,29 @@ public final class Bot implements AutoCloseable {
         };
     }
 
+    /** The HTTP port, when there is one. */
     public int port() {
-        return http.port();
+        return http.orElseThrow(() -> new IllegalStateException("no HTTP port in Socket Mode")).port();
     }
 
     public Database database() {
         return database;
     }
 
-    /** Stops taking requests, lets replies already queued go out (bounded), then closes the database. */
+    /**
+     * Stops taking new requests, lets requests in flight and replies already queued finish (bounded waits), then
+     * closes the database.
+     */
     @Override
     public void close() {
-        try {
-            http.close();
-        } catch (Exception e) {
-            log.warn("stopping HTTP: {}", e.toString());
-        }
+        socketMode.ifPresent(SocketModeConnection::close);
+        http.ifPresent(server -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                log.warn("stopping HTTP: {}", e.toString());
+            }
+        });
         afterAck.shutdown();
         try {
             afterAck.awaitTermination(10, TimeUnit.SECONDS);

@@ -18,6 +18,7 @@ public record Settings(
         Optional<String> appToken,
         String apiUrl,
         int port,
+        boolean portGiven,
         String database,
         Set<String> owners,
         ZoneId defaultZone,
@@ -35,6 +36,7 @@ public record Settings(
                 optional(env, "SLACK_APP_TOKEN"),
                 apiUrl(env.getOrDefault("SLACK_API_URL", "https://slack.com/api/")),
                 integer(env, "PORT", 3000, 0, 65535),
+                env.containsKey("PORT"),
                 env.getOrDefault("AILOG_DB", "data/ailog.db"),
                 owners(env.getOrDefault("AILOG_OWNERS", "")),
                 zone(env.getOrDefault("AILOG_TIMEZONE", "UTC")),
@@ -44,10 +46,14 @@ public record Settings(
                 integer(env, "AILOG_REPORT_HOUR", 9, 0, 23));
     }
 
+    public boolean socketMode() {
+        return appToken.isPresent();
+    }
+
     /** Checks what serving needs: the bot token always, the signing secret over HTTP. */
     public Settings requireServing() {
         String bot = botToken.orElseThrow(() -> new SettingsException(
-                "SLACK_BOT_TOKEN is not set: give the bot token (xoxb-…) from the app's OAuth & Permissions page"));
+                "SLACK_BOT_TOKEN is not set: give the bot token (xoxb-...) from the app's OAuth & Permissions page"));
         if (!bot.startsWith("xoxb-")) {
             throw new SettingsException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
         }

@@ -15,11 +15,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Logged runs in SQLite. */
 public final class JooqRuns implements Runs {
+    private static final int BATCH = 10_000;
+
     private final Database database;
 
     public JooqRuns(Database database) {
@@ -34,7 +37,17 @@ public final class JooqRuns implements Runs {
     @Override
     public void saveAll(List<NewRun> runs) {
         database.write(dsl -> {
-            runs.forEach(run -> insert(dsl, run));
+            for (int from = 0; from < runs.size(); from += BATCH) {
+                BatchBindStep batch = dsl.batch(dsl.insertInto(RUN, RUN.USER_ID, RUN.WORKFLOW_KEY, RUN.OUTCOME,
+                                RUN.EDIT_TYPE, RUN.RUN_DATE, RUN.NOTES, RUN.LOGGED_AT, RUN.SOURCE, RUN.REQUEST_KEY)
+                        .values((String) null, null, null, null, null, null, null, null, null));
+                for (NewRun run : runs.subList(from, Math.min(from + BATCH, runs.size()))) {
+                    batch = batch.bind(run.userId(), run.workflow().value(), run.outcome().key(),
+                            run.editType().map(EditType::key).orElse(null), run.runDate().toString(), run.notes(),
+                            run.loggedAt().toEpochMilli(), run.source().key(), run.requestKey().orElse(null));
+                }
+                batch.execute();
+            }
             return null;
         });
     }

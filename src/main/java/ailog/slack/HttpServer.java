@@ -2,10 +2,13 @@ package ailog.slack;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** Jetty serving Slack's requests and the health check on one port. */
 public final class HttpServer implements AutoCloseable {
+    private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -16,8 +19,9 @@ public final class HttpServer implements AutoCloseable {
         this.connector = new ServerConnector(server);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(handler);
-        server.setStopTimeout(5_000);
+        // On stop, requests already being handled finish (up to the stop timeout); new ones are refused.
+        server.setHandler(new GracefulHandler(handler));
+        server.setStopTimeout(STOP_TIMEOUT_MILLIS);
     }
 
     public void start() throws Exception {

@@ -22,12 +22,15 @@ import org.eclipse.jetty.server.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hosts the Bolt app in Jetty 12: {@code POST /slack/events} and {@code GET /healthz}. */
+/**
+ * Hosts the Bolt app in Jetty 12: {@code POST /slack/events} and {@code GET /healthz}. In Socket Mode only the
+ * health check is served.
+ */
 public final class SlackHttpHandler extends Handler.Abstract {
     static final int MAX_BODY_BYTES = 256 * 1024;
     private static final Logger log = LoggerFactory.getLogger(SlackHttpHandler.class);
     private static final String JSON = "application/json; charset=utf-8";
-    private static final String FAILED_COMMAND_REPLY = "{\"response_type\":\"ephemeral\",\"text\":"
+    static final String FAILED_COMMAND_REPLY = "{\"response_type\":\"ephemeral\",\"text\":"
             + "\"Sorry, something went wrong on our side and nothing was stored. Please try again.\"}";
 
     private final App app;
@@ -37,9 +40,14 @@ public final class SlackHttpHandler extends Handler.Abstract {
 
     public SlackHttpHandler(App app, SlackSignature signature, BooleanSupplier healthy) {
         this.app = app;
-        this.parser = new SlackRequestParser(app.config());
+        this.parser = app == null ? null : new SlackRequestParser(app.config());
         this.signature = signature;
         this.healthy = healthy;
+    }
+
+    /** Serves only {@code GET /healthz}, for Socket Mode where Slack's requests arrive over the WebSocket. */
+    public static SlackHttpHandler healthOnly(BooleanSupplier healthy) {
+        return new SlackHttpHandler(null, null, healthy);
     }
 
     @Override
@@ -50,7 +58,7 @@ public final class SlackHttpHandler extends Handler.Abstract {
         if ("/healthz".equals(path) && "GET".equals(method)) {
             boolean up = healthy.getAsBoolean();
             reply(response, callback, up ? 200 : 503, "text/plain; charset=utf-8", up ? "ok" : "database unavailable");
-        } else if ("/slack/events".equals(path) && "POST".equals(method)) {
+        } else if ("/slack/events".equals(path) && "POST".equals(method) && app != null) {
             handleSlack(request, response, callback);
         } else {
             reply(response, callback, 404, "text/plain; charset=utf-8", "not found");

@@ -34,7 +34,7 @@ public final class RunningBot implements AutoCloseable {
     private final Bot bot;
     private final SignedRequests requests;
 
-    private RunningBot(Map<String, String> extraSettings) {
+    private RunningBot(Map<String, String> extraSettings, FakeSocketMode socketMode) {
         try {
             folder = Files.createTempDirectory("ailog-test");
         } catch (IOException e) {
@@ -51,17 +51,28 @@ public final class RunningBot implements AutoCloseable {
                 "AILOG_OWNERS", OWNER,
                 "AILOG_TIMEZONE", "UTC"));
         env.putAll(extraSettings);
+        if (socketMode != null) {
+            slack.setSocketModeUrl(socketMode.url());
+            env.put("SLACK_APP_TOKEN", "xapp-test-token");
+            env.remove("SLACK_SIGNING_SECRET");
+            env.remove("PORT");
+        }
         bot = Bot.start(Settings.from(env), clock);
-        requests = new SignedRequests("http://127.0.0.1:" + bot.port() + "/slack/events", SIGNING_SECRET,
-                slack::newResponseUrl);
+        requests = socketMode != null ? null : new SignedRequests("http://127.0.0.1:" + bot.port() + "/slack/events",
+                SIGNING_SECRET, slack::newResponseUrl);
     }
 
     public static RunningBot start() {
-        return new RunningBot(Map.of());
+        return new RunningBot(Map.of(), null);
     }
 
     public static RunningBot start(Map<String, String> extraSettings) {
-        return new RunningBot(extraSettings);
+        return new RunningBot(extraSettings, null);
+    }
+
+    /** The bot over Socket Mode, connected to {@code socketMode}; there is no HTTP port. */
+    public static RunningBot startInSocketMode(FakeSocketMode socketMode) {
+        return new RunningBot(Map.of(), socketMode);
     }
 
     public SignedRequests requests() {

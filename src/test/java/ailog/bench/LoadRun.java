@@ -1,0 +1,89 @@
+package ailog.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Sends a fixed number of logs to one server with a fixed number in flight, timing each one client-side. */
+final class LoadRun {
+    /** What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not. */
+    record Result(long[] latenciesNanos, int failures, int acknowledged, long elapsedNanos, int notSent) {}
+
+    static final String TEXT = "proposal light-edit tone bench note";
+    private static final int USERS = 200;
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+
+    private final Target target;
+    private final int concurrency;
+
+    LoadRun(Target target, int concurrency) {
+        this.target = target;
+        this.concurrency = concurrency;
+    }
+
+    /** Sends {@code requests} logs, each worker one after another, stopping early only if the time limit passes. */
+    Result run(int requests) {
+        long[] latencies = new long[requests];
+        Arrays.fill(latencies, -1);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger acknowledged = new AtomicInteger();
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                running.add(workers.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests && System.nanoTime() < deadline;
+                            i = next.getAndIncrement()) {
+                        boolean ok = sendOne(i, latencies);
+                        (ok ? acknowledged : failures).incrementAndGet();
+                    }
+                }));
+            }
+            awaitAll(running);
+        } finally {
+            workers.shutdownNow();
+        }
+        long elapsed = System.nanoTime() - started;
+        long[] sent = Arrays.stream(latencies).filter(nanos -> nanos >= 0).toArray();
+        return new Result(sent, failures.get(), acknowledged.get(), elapsed, requests - sent.length);
+    }
+
+    private boolean sendOne(int i, long[] latencies) {
+        String user = String.format("U0BENCH%03d", i % USERS);
+        long start = System.nanoTime();
+        try {
+            SlashCommandClient.Answer answer = target.client().send(user, TEXT);
+            latencies[i] = System.nanoTime() - start;
+            return target.ok().test(answer);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            latencies[i] = System.nanoTime() - start;
+            return false;
+        } catch (Exception e) {
+            latencies[i] = System.nanoTime() - start;
+            return false;
+        }
+    }
+
+    private static void awaitAll(List<Future<?>> running) {
+        try {
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkBroke("interrupted");
+        } catch (ExecutionException e) {
+            throw new BenchmarkBroke("a load worker died: " + e.getCause());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package ailog.bench;
+
+import ailog.testing.FakeSlack;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench/log-benchmark.sh}: logs through {@code /ailog} on the real bot against a Bolt app that only acks, both
+ * on the same Jetty handler with the same JVM flags, measured in alternating rounds.
+ */
+public final class LogBenchmark {
+    private static final String JAR = "target/ailog.jar";
+    private static final String TEST_CLASSES = "target/test-classes";
+    private static final String TOKEN = "xoxb-bench";
+    private static final String SECRET = "bench-secret";
+
+    private final BenchOptions options;
+    private final Report report;
+    private long botAcknowledged;
+
+    private LogBenchmark(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.report = new Report(out);
+    }
+
+    public static void main(String[] args) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        try {
+            new LogBenchmark(options, System.out).run();
+            System.exit(0);
+        } catch (BenchmarkBroke | UncheckedIOException e) {
+            System.err.println("benchmark broke: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private void run() {
+        if (!Files.isRegularFile(Path.of(JAR)) || !Files.isDirectory(Path.of(TEST_CLASSES))) {
+            throw new BenchmarkBroke(JAR + " or " + TEST_CLASSES + " is missing: run from the repository root after"
+                    + " ./mvnw -DskipTests package (bench/log-benchmark.sh does both)");
+        }
+        Path folder = temporaryFolder();
+        BotDatabase database = new BotDatabase(folder.resolve("bench.db"));
+        database.seed();
+        try (FakeSlack slack = FakeSlack.start();
+                ServerProcess bot = ServerProcess.start("bot", List.of("-jar", JAR, "serve"), env(slack, database));
+                ServerProcess bare = ServerProcess.start("bare",
+                        List.of("-cp", JAR + ":" + TEST_CLASSES, BareAckApp.class.getName()), env(slack, database))) {
+            Target botTarget = new Target("bot", bot, new SlashCommandClient(bot.port(), SECRET, slack::newResponseUrl),
+                    answer -> answer.status() == 200 && answer.body().contains("Logged"));
+            Target bareTarget = new Target("bare", bare,
+                    new SlashCommandClient(bare.port(), SECRET, slack::newResponseUrl),
+                    answer -> answer.status() == 200);
+            describe(bot, bare);
+            Measurement botMeasured = new Measurement("bot");
+            Measurement bareMeasured = new Measurement("bare");
+            warmUp(botTarget, bareTarget);
+            measure(botTarget, botMeasured, bareTarget, bareMeasured);
+            report.servers(botMeasured, bareMeasured);
+            report.ratios(botMeasured, bareMeasured);
+            checkDatabase(bot, database);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private void describe(ServerProcess bot, ServerProcess bare) {
+        report.line("ailog log benchmark: %d measured logs per server in %d alternating rounds, %d warm-up logs each,"
+                + " %d in flight", options.requests(), options.rounds(), options.warmup(), options.concurrency());
+        report.line("java %s, %d cores; both servers run with %s", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), String.join(" ", ServerProcess.JVM_FLAGS));
+        report.line("bot:  java -jar %s serve                           pid %d, port %d", JAR, bot.pid(), bot.port());
+        report.line("bare: java -cp %s:%s %s  pid %d, port %d", JAR, TEST_CLASSES, BareAckApp.class.getSimpleName(),
+                bare.pid(), bare.port());
+        report.line("each request: /ailog %s, from one of 200 users", LoadRun.TEXT);
+    }
+
+    private void warmUp(Target bot, Target bare) {
+        if (options.warmup() == 0) {
+            return;
+        }
+        for (Target target : List.of(bot, bare)) {
+            LoadRun.Result result = load(target, options.warmup());
+            report.line("warm-up %-4s %6d logs in %5.1f s, %d failed", target.name(), options.warmup(),
+                    result.elapsedNanos() / 1e9, result.failures() + result.notSent());
+        }
+    }
+
+    private void measure(Target bot, Measurement botMeasured, Target bare, Measurement bareMeasured) {
+        for (int round = 0; round < options.rounds(); round++) {
+            int requests = options.requestsInRound(round);
+            boolean botFirst = round % 2 == 0;
+            StringBuilder line =
+                    new StringBuilder(String.format(Locale.ROOT, "round %d/%d:", round + 1, options.rounds()));
+            for (Target target : botFirst ? List.of(bot, bare) : List.of(bare, bot)) {
+                LoadRun.Result result = load(target, requests);
+                (target == bot ? botMeasured : bareMeasured).add(result);
+                line.append(String.format(Locale.ROOT, "  %s %d logs in %.2f s (%d failed)", target.name(),
+                        requests, result.elapsedNanos() / 1e9, result.failures() + result.notSent()));
+            }
+            report.line("%s", line);
+        }
+    }
+
+    private LoadRun.Result load(Target target, int requests) {
+        LoadRun.Result result = new LoadRun(target, options.concurrency()).run(requests);
+        if (target.name().equals("bot")) {
+            botAcknowledged += result.acknowledged();
+        }
+        if (result.notSent() > 0) {
+            throw new BenchmarkBroke(target.name() + ": " + result.notSent() + " logs not sent within the time limit");
+        }
+        return result;
+    }
+
+    private void checkDatabase(ServerProcess bot, BotDatabase database) {
+        boolean graceful = bot.stopGracefully();
+        if (!graceful) {
+            report.line("warning: the bot did not stop within its limit after SIGTERM and was killed");
+        }
+        report.database(database.countRuns(), botAcknowledged);
+    }
+
+    private static Map<String, String> env(FakeSlack slack, BotDatabase database) {
+        return Map.of(
+                "SLACK_BOT_TOKEN", TOKEN,
+                "SLACK_SIGNING_SECRET", SECRET,
+                "SLACK_API_URL", slack.apiUrl(),
+                "PORT", "0",
+                "AILOG_DB", database.file().toString());
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("ailog-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+}

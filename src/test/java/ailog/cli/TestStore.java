@@ -1,0 +1,52 @@
+package ailog.cli;
+
+import ailog.domain.Run;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import ailog.persistence.Database;
+import ailog.persistence.JooqRuns;
+import ailog.persistence.JooqWorkflows;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real SQLite file with the real runs and catalog adapters, at a fixed clock, for the command-line tests. */
+final class TestStore implements AutoCloseable {
+    static final Instant NOW = Instant.parse("2024-06-15T12:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    final Database database;
+    final JooqRuns runs;
+    final JooqWorkflows workflows;
+
+    private TestStore(Path file) {
+        database = Database.open(file.toString());
+        runs = new JooqRuns(database);
+        workflows = new JooqWorkflows(database, CLOCK);
+    }
+
+    static TestStore at(Path file) {
+        return new TestStore(file);
+    }
+
+    TestStore withWorkflows(String... keys) {
+        for (String key : keys) {
+            workflows.add(new Workflow(new WorkflowKey(key), "The " + key, "U0OWNER"));
+        }
+        return this;
+    }
+
+    List<Run> allRuns() {
+        List<Run> all = new ArrayList<>();
+        runs.forEach(all::add);
+        return all;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,100 @@
+package ailog.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ailog.persistence.Database;
+import ailog.persistence.JooqRuns;
+import ailog.testing.BotProcess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's operator commands, run as a new process with no locale, as an operator would. */
+class CommandLineTest {
+    private static final String SHEET = """
+            date,user,workflow,outcome,edit_type,notes
+            2026-11-02,U012AB3CD,proposal,light-edit,tone,"Zoë's café draft, 🎉 提案"
+            2026-11-03,U045EF6GH,status-update,ok,,=HYPERLINK("http://x")
+            """;
+
+    @TempDir
+    Path folder;
+
+    private BotProcess run(String... args) {
+        return BotProcess.start(Map.of("AILOG_DB", folder.resolve("ailog.db").toString()), args);
+    }
+
+    @Test
+    void importThenExportRoundTripsNonAsciiAndNeutralisesFormulas() throws Exception {
+        Path sheet = folder.resolve("history.csv");
+        Files.writeString(sheet, SHEET, StandardCharsets.UTF_8);
+
+        BotProcess imported = run("import", sheet.toString(), "--create-workflows");
+        assertThat(imported.awaitExit()).as(imported.output().toString()).isEqualTo(0);
+        assertThat(imported.output()).anyMatch(line -> line.contains("imported 2 runs"));
+
+        Path exported = folder.resolve("out.csv");
+        assertThat(run("export", "--out", exported.toString()).awaitExit()).isEqualTo(0);
+        String csv = Files.readString(exported, StandardCharsets.UTF_8);
+        assertThat(csv).contains("Zoë's café draft, 🎉 提案").contains("'=HYPERLINK");
+
+        Path again = folder.resolve("again.db");
+        BotProcess reimported = BotProcess.start(Map.of("AILOG_DB", again.toString()),
+                "import", exported.toString(), "--create-workflows");
+        assertThat(reimported.awaitExit()).isEqualTo(0);
+        try (Database database = Database.open(again.toString())) {
+            AtomicInteger count = new AtomicInteger();
+            new JooqRuns(database).forEach(run -> {
+                count.incrementAndGet();
+                if (run.userId().equals("U045EF6GH")) {
+                    assertThat(run.notes()).isEqualTo("=HYPERLINK(\"http://x\")");
+                } else {
+                    assertThat(run.notes()).isEqualTo("Zoë's café draft, 🎉 提案");
+                }
+            });
+            assertThat(count).hasValue(2);
+        }
+    }
+
+    @Test
+    void aBadSheetImportsNothingAndListsEachBadRowByLine() throws Exception {
+        Path sheet = folder.resolve("bad.csv");
+        Files.writeString(sheet, """
+                date,user,workflow,outcome,edit_type,notes
+                2026-11-02,U012AB3CD,proposal,light-edit,tone,fine
+                2026-11-03,U012AB3CD,proposal,great,,bad outcome
+                2026-11-04,U012AB3CD,proposal,as-is,tone,edit type on as-is
+                """, StandardCharsets.UTF_8);
+
+        BotProcess imported = run("import", sheet.toString(), "--create-workflows");
+        assertThat(imported.awaitExit()).isEqualTo(1);
+        assertThat(imported.output()).anyMatch(line -> line.startsWith("line 3:"))
+                .anyMatch(line -> line.startsWith("line 4:"));
+        try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
+            AtomicInteger count = new AtomicInteger();
+            new JooqRuns(database).forEach(run -> count.incrementAndGet());
+            assertThat(count).hasValue(0);
+        }
+    }
+
+    @Test
+    void backupWritesACopyThatOpens() {
+        Path copy = folder.resolve("backup.db");
+        assertThat(run("backup", copy.toString()).awaitExit()).isEqualTo(0);
+        assertThat(copy).exists();
+        try (Database database = Database.open(copy.toString())) {
+            assertThat(database.answers()).isTrue();
+        }
+    }
+
+    @Test
+    void anUnknownCommandPrintsUsage() {
+        BotProcess process = run("frobnicate");
+        assertThat(process.awaitExit()).isEqualTo(2);
+        assertThat(process.output()).anyMatch(line -> line.startsWith("usage: java -jar ailog.jar"));
+    }
+}
