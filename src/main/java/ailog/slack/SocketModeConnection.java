@@ -30,7 +30,8 @@ public final class SocketModeConnection implements AutoCloseable {
                     SocketModeConnection::failed);
             socketMode.startAsync();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot open a Socket Mode connection with SLACK_APP_TOKEN: " + e, e);
+            throw new IllegalStateException("Slack refused SLACK_APP_TOKEN or the Socket Mode connection failed: "
+                    + e.getMessage(), e);
         }
         if (socketMode.getClient() == null) {
             throw new IllegalStateException("Slack refused SLACK_APP_TOKEN (apps.connections.open failed): check that"
