@@ -88,6 +88,15 @@ public final class JooqRuns implements Runs {
     }
 
     @Override
+    public int membersWithRunsBetween(java.util.Collection<String> userIds, LocalDate from, LocalDate to) {
+        return database.read(dsl -> dsl.select(DSL.countDistinct(RUN.USER_ID))
+                .from(RUN)
+                .where(RUN.USER_ID.in(userIds))
+                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .fetchOne(0, Integer.class));
+    }
+
+    @Override
     public Optional<Run> latestLoggedSince(String userId, Instant since) {
         return database.read(dsl -> dsl.selectFrom(RUN)
                 .where(RUN.USER_ID.eq(userId))

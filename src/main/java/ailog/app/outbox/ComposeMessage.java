@@ -1,0 +1,72 @@
+package ailog.app.outbox;
+
+import ailog.app.Enrollments;
+import ailog.app.Runs;
+import ailog.app.Workflows;
+import ailog.domain.Enrollment;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.RunTally;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns an outbox entry into the message to send now, from the data as it is now, or says to skip it. */
+public final class ComposeMessage {
+    private final Enrollments enrollments;
+    private final Runs runs;
+    private final Workflows workflows;
+    private final ComposeNotice notices;
+
+    public ComposeMessage(Enrollments enrollments, Runs runs, Workflows workflows, ComposeNotice notices) {
+        this.enrollments = enrollments;
+        this.runs = runs;
+        this.workflows = workflows;
+        this.notices = notices;
+    }
+
+    public Composition compose(OutboxEntry entry, Instant now) {
+        return switch (entry.kind()) {
+            case CHECKIN -> weekly(entry, now, true);
+            case NUDGE -> weekly(entry, now, false);
+            default -> notices.compose(entry, now);
+        };
+    }
+
+    private Composition weekly(OutboxEntry entry, Instant now, boolean checkIn) {
+        String[] subject = entry.subject().split(":");
+        Optional<Enrollment> found = enrollments.find(Long.parseLong(subject[0]));
+        if (found.isEmpty()) {
+            return new Composition.Skip("the enrollment is gone");
+        }
+        Enrollment enrollment = found.get();
+        int week = Integer.parseInt(subject[1]);
+        LocalDate today = LocalDate.ofInstant(now, enrollment.zone());
+        if (enrollment.pausedOn(today)) {
+            return new Composition.Skip("paused until " + enrollment.pausedUntil().orElseThrow());
+        }
+        RunTally tally = RunTally.of(runs.ofMemberBetween(enrollment.userId(), enrollment.firstDayOfWeek(week),
+                enrollment.lastDayOfWeek(week)));
+        if (!checkIn) {
+            return tally.runs() > 0 ? new Composition.Skip("already logged a run this week") : nudge(enrollment, week);
+        }
+        if (tally.runs() == 0) {
+            return new Composition.Send(new Message.CheckInWithoutRuns(enrollment, week));
+        }
+        return new Composition.Send(new Message.CheckIn(enrollment, week, tally, names()));
+    }
+
+    /** The nudge says how many of the cohort (trained the same day) logged a run this week. */
+    private Composition nudge(Enrollment enrollment, int week) {
+        var cohort = enrollments.all().stream().filter(e -> e.trainedOn().equals(enrollment.trainedOn())).toList();
+        int logged = runs.membersWithRunsBetween(cohort.stream().map(Enrollment::userId).toList(),
+                enrollment.firstDayOfWeek(week), enrollment.lastDayOfWeek(week));
+        return new Composition.Send(new Message.Nudge(enrollment, week, logged, cohort.size()));
+    }
+
+    private Map<WorkflowKey, String> names() {
+        return workflows.all().stream().collect(Collectors.toMap(Workflow::key, Workflow::name));
+    }
+}

@@ -1,0 +1,38 @@
+package ailog.app.outbox;
+
+import ailog.domain.schedule.Slot;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every message ailog sends on its own: planned once per key, claimed, sent, recorded. The database decides what
+ * is due; a restart finds the queue where it was left.
+ */
+public interface Outbox {
+    /**
+     * Queues each slot, in one transaction, unless a message with its key is already there (planned, sent, missed
+     * …); one more than 3 days late is recorded as missed. Returns how many were new.
+     */
+    int planAll(List<Slot> slots, Instant now);
+
+    /** Marks up to {@code limit} pending messages due by {@code now} as being sent and returns them. */
+    List<OutboxEntry> claimDue(Instant now, int limit);
+
+    void sent(long id, String channel, String ts, Instant at);
+
+    /** Back to pending, to be tried again at {@code next}. */
+    void retryAt(long id, Instant next, String error);
+
+    void missed(long id, String why, Instant at);
+
+    void skipped(long id, String why, Instant at);
+
+    /** Claims older than {@code before} were cut off by a crash or restart: they go back to pending. */
+    int releaseClaimsBefore(Instant before);
+
+    /** Where a sent message was posted, to update it later (e.g. after an answer). */
+    java.util.Optional<Posted> posted(String key);
+
+    /** Channel and timestamp of a posted message. */
+    record Posted(String channel, String ts) {}
+}

@@ -1,0 +1,23 @@
+package ailog.domain.schedule;
+
+import java.util.Locale;
+
+/** Every kind of message ailog sends on its own, through the outbox. */
+public enum MessageKind {
+    CHECKIN,
+    NUDGE,
+    ASSESSMENT_MEMBER,
+    ASSESSMENT_OWNER,
+    WEEKLY_REPORT,
+    FEEDBACK_FOR_OWNER,
+    FEEDBACK_FIXED,
+    OBSTACLE_FOR_OWNER;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static MessageKind fromKey(String key) {
+        return valueOf(key.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}

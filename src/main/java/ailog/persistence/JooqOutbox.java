@@ -1,0 +1,123 @@
+package ailog.persistence;
+
+import static ailog.persistence.generated.Tables.OUTBOX;
+
+import ailog.app.outbox.Outbox;
+import ailog.app.outbox.OutboxEntry;
+import ailog.domain.schedule.MessageKind;
+import ailog.domain.schedule.Slot;
+import ailog.persistence.generated.tables.records.OutboxRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** The outbox in SQLite: the message key is unique, so a slot planned twice is one row. */
+public final class JooqOutbox implements Outbox {
+    private final Database database;
+
+    public JooqOutbox(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public int planAll(List<Slot> slots, Instant now) {
+        return database.write(dsl -> slots.stream().mapToInt(slot -> insert(dsl, slot, now)).sum());
+    }
+
+    private static int insert(DSLContext dsl, Slot slot, Instant now) {
+        boolean late = slot.isTooLateAt(now);
+        return dsl.insertInto(OUTBOX)
+                .set(OUTBOX.MESSAGE_KEY, slot.key())
+                .set(OUTBOX.KIND, slot.kind().key())
+                .set(OUTBOX.RECIPIENT, slot.recipient())
+                .set(OUTBOX.SUBJECT, slot.subject())
+                .set(OUTBOX.DUE_AT, slot.dueAt().toEpochMilli())
+                .set(OUTBOX.STATUS, late ? "missed" : "pending")
+                .set(OUTBOX.NEXT_ATTEMPT_AT, slot.dueAt().toEpochMilli())
+                .set(OUTBOX.FINISHED_AT, late ? now.toEpochMilli() : null)
+                .set(OUTBOX.NOTE, late ? "more than 3 days late when planned" : null)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public List<OutboxEntry> claimDue(Instant now, int limit) {
+        return database.write(dsl -> {
+            List<OutboxEntry> due = dsl.selectFrom(OUTBOX)
+                    .where(OUTBOX.STATUS.eq("pending"))
+                    .and(OUTBOX.NEXT_ATTEMPT_AT.le(now.toEpochMilli()))
+                    .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID)
+                    .limit(limit)
+                    .fetch(JooqOutbox::toEntry);
+            dsl.update(OUTBOX)
+                    .set(OUTBOX.STATUS, "sending")
+                    .set(OUTBOX.CLAIMED_AT, now.toEpochMilli())
+                    .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
+                    .where(OUTBOX.ID.in(due.stream().map(OutboxEntry::id).toList()))
+                    .execute();
+            return due;
+        });
+    }
+
+    @Override
+    public void sent(long id, String channel, String ts, Instant at) {
+        finish(id, "sent", null, at, channel, ts);
+    }
+
+    @Override
+    public void retryAt(long id, Instant next, String error) {
+        database.write(dsl -> dsl.update(OUTBOX)
+                .set(OUTBOX.STATUS, "pending")
+                .set(OUTBOX.NEXT_ATTEMPT_AT, next.toEpochMilli())
+                .setNull(OUTBOX.CLAIMED_AT)
+                .set(OUTBOX.NOTE, error)
+                .where(OUTBOX.ID.eq(id))
+                .execute());
+    }
+
+    @Override
+    public void missed(long id, String why, Instant at) {
+        finish(id, "missed", why, at, null, null);
+    }
+
+    @Override
+    public void skipped(long id, String why, Instant at) {
+        finish(id, "skipped", why, at, null, null);
+    }
+
+    private void finish(long id, String status, String note, Instant at, String channel, String ts) {
+        database.write(dsl -> dsl.update(OUTBOX)
+                .set(OUTBOX.STATUS, status)
+                .set(OUTBOX.NOTE, note)
+                .set(OUTBOX.FINISHED_AT, at.toEpochMilli())
+                .set(OUTBOX.CHANNEL, channel)
+                .set(OUTBOX.TS, ts)
+                .where(OUTBOX.ID.eq(id))
+                .execute());
+    }
+
+    @Override
+    public int releaseClaimsBefore(Instant before) {
+        return database.write(dsl -> dsl.update(OUTBOX)
+                .set(OUTBOX.STATUS, "pending")
+                .setNull(OUTBOX.CLAIMED_AT)
+                .where(OUTBOX.STATUS.eq("sending"))
+                .and(OUTBOX.CLAIMED_AT.lt(before.toEpochMilli()))
+                .execute());
+    }
+
+    @Override
+    public Optional<Posted> posted(String key) {
+        return database.read(dsl -> dsl.select(OUTBOX.CHANNEL, OUTBOX.TS)
+                .from(OUTBOX)
+                .where(OUTBOX.MESSAGE_KEY.eq(key))
+                .and(OUTBOX.STATUS.eq("sent"))
+                .fetchOptional(r -> new Posted(r.value1(), r.value2())));
+    }
+
+    private static OutboxEntry toEntry(OutboxRecord r) {
+        return new OutboxEntry(r.getId(), r.getMessageKey(), MessageKind.fromKey(r.getKind()), r.getRecipient(),
+                r.getSubject(), Instant.ofEpochMilli(r.getDueAt()), r.getAttempts().intValue());
+    }
+}
