@@ -9,20 +9,22 @@ import ailog.app.UndoLatestRun;
 import ailog.app.UndoRun;
 import ailog.domain.Owners;
 import ailog.persistence.Database;
+import ailog.app.outbox.Sleeper;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
 import ailog.slack.BoltApp;
 import ailog.slack.HttpServer;
 import ailog.slack.SlackClients;
 import ailog.slack.SlackHttpHandler;
-import ailog.slack.SlackMemberZones;
 import ailog.slack.SlackSignature;
 import ailog.slack.SocketModeConnection;
 import ailog.slack.actions.PressReplies;
 import ailog.slack.actions.QuickLogPress;
 import ailog.slack.actions.RetryLogPress;
 import ailog.slack.actions.UndoPress;
+import ailog.scheduling.Scheduler;
 import ailog.slack.commands.AilogCommand;
+import ailog.slack.commands.EnrollmentCommands;
 import ailog.slack.commands.LogCommandParser;
 import ailog.slack.commands.LogRunCommand;
 import ailog.slack.commands.MeCommand;
@@ -56,14 +58,19 @@ public final class Bot implements AutoCloseable {
     private final ExecutorService lookups;
     private final Optional<SocketModeConnection> socketMode;
     private final Optional<HttpServer> http;
+    private final Scheduler scheduler;
+    private final Services services;
 
     private Bot(Database database, ExecutorService afterAck, ExecutorService lookups,
-            Optional<SocketModeConnection> socketMode, Optional<HttpServer> http) {
+            Optional<SocketModeConnection> socketMode, Optional<HttpServer> http, Scheduler scheduler,
+            Services services) {
         this.database = database;
         this.afterAck = afterAck;
         this.lookups = lookups;
         this.socketMode = socketMode;
         this.http = http;
+        this.scheduler = scheduler;
+        this.services = services;
     }
 
     /**
@@ -71,6 +78,11 @@ public final class Bot implements AutoCloseable {
      * failure on the way closes what was opened, so nothing is left half-started.
      */
     public static Bot start(Settings settings, Clock clock) {
+        return start(settings, clock, Sleeper.REAL);
+    }
+
+    /** As {@link #start(Settings, Clock)}, with the waits between send attempts given (tests skip them). */
+    public static Bot start(Settings settings, Clock clock, Sleeper sleeper) {
         settings.requireServing();
         String botToken = settings.botToken().orElseThrow();
         Database database = Database.open(settings.database());
@@ -79,17 +91,19 @@ public final class Bot implements AutoCloseable {
         Optional<SocketModeConnection> socketMode = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
-            App app = BoltApp.create(slack, botToken,
-                    listeners(settings, clock, database, slack.methods(botToken), afterAck, lookups));
+            MethodsClient methods = slack.methods(botToken);
+            Services services = Services.build(settings, clock, database, methods, lookups, sleeper);
+            App app = BoltApp.create(slack, botToken, listeners(services, clock, methods, afterAck));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
+            Scheduler scheduler = Scheduler.start(services.tick(), clock);
             log.info("ailog serving {}{}, database {}",
                     socketMode.isPresent() ? "over Socket Mode" : "HTTP on port " + http.orElseThrow().port()
                             + " (POST /slack/events, GET /healthz)",
                     socketMode.isPresent() && http.isPresent() ? ", GET /healthz on port " + http.get().port() : "",
                     database.url());
-            return new Bot(database, afterAck, lookups, socketMode, http);
+            return new Bot(database, afterAck, lookups, socketMode, http, scheduler, services);
         } catch (RuntimeException e) {
             socketMode.ifPresent(SocketModeConnection::close);
             afterAck.shutdownNow();
@@ -137,19 +151,20 @@ public final class Bot implements AutoCloseable {
         }
     }
 
-    private static BoltApp.Listeners listeners(Settings settings, Clock clock, Database database, MethodsClient slack,
-            ExecutorService afterAck, ExecutorService lookups) {
+    private static BoltApp.Listeners listeners(Services services, Clock clock, MethodsClient slack,
+            ExecutorService afterAck) {
         Supplier<String> nonces = () -> UUID.randomUUID().toString();
-        JooqRuns runs = new JooqRuns(database);
-        JooqWorkflows workflows = new JooqWorkflows(database, clock);
-        MemberClock memberClock =
-                new MemberClock(new SlackMemberZones(slack, settings.defaultZone(), clock, lookups), clock);
-        Owners owners = new Owners(settings.owners());
-        MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
+        JooqRuns runs = services.runs();
+        JooqWorkflows workflows = services.workflows();
+        MemberClock memberClock = services.memberClock();
+        Owners owners = services.owners();
+        MemberWeekSummary weekSummary = services.weekSummary();
         LogRun logRun = new LogRun(runs, workflows, weekSummary, memberClock);
-        QuickLogChoices choices = new QuickLogChoices(runs, workflows);
+        QuickLogChoices choices = services.quickLogChoices();
         LogCommandParser parser = new LogCommandParser();
         WorkflowCommand workflowCommand = new WorkflowCommand(workflows, new AddWorkflow(workflows, owners));
+        EnrollmentCommands enrollment =
+                new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners, clock);
         Subcommand later = invocation -> HelpView.notYetAvailable("that command");
         AilogCommand command = new AilogCommand(
                 Map.of(
@@ -158,9 +173,9 @@ public final class Bot implements AutoCloseable {
                         "workflows", workflowCommand::list,
                         "workflow", workflowCommand::add,
                         "help", invocation -> HelpView.help(owners.includes(invocation.userId())),
-                        "enroll", later,
-                        "enrollments", later,
-                        "pause", later,
+                        "enroll", enrollment::enroll,
+                        "enrollments", enrollment::list,
+                        "pause", enrollment::pause,
                         "report", later,
                         "export", later),
                 new QuickLogCommand(choices, nonces),
@@ -192,12 +207,17 @@ public final class Bot implements AutoCloseable {
         return database;
     }
 
+    public Services services() {
+        return services;
+    }
+
     /**
      * Stops taking new requests, lets requests in flight and replies already queued finish (bounded waits), then
      * closes the database.
      */
     @Override
     public void close() {
+        scheduler.close();
         socketMode.ifPresent(SocketModeConnection::close);
         http.ifPresent(server -> {
             try {

@@ -10,7 +10,16 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import ailog.app.outbox.Sleeper;
+import ailog.app.outbox.Tick;
+import ailog.slack.SlackClients;
+import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +27,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code java -jar ailog.jar [serve|import|export|backup] …}: reads the settings and runs one command. */
 public final class Main {
     private static final String USAGE = "usage: java -jar ailog.jar [serve | import FILE.csv [--create-workflows]"
-            + " | export [--out FILE] | backup FILE]";
+            + " | export [--out FILE] | backup FILE | tick --at ISO-INSTANT]";
 
     private Main() {}
 
@@ -34,6 +43,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(settings);
                 case "import", "export", "backup" -> operate(settings, command, rest);
+                case "tick" -> tick(settings, rest);
                 default -> {
                     System.err.println("unknown command '" + command + "'\n" + USAGE);
                     yield 2;
@@ -63,6 +73,33 @@ public final class Main {
             };
         } finally {
             out.flush();
+        }
+    }
+
+    /** Does once all scheduled work due by the instant, as if the clock read it, then exits. */
+    private static int tick(Settings settings, List<String> args) {
+        if (args.size() != 2 || !args.get(0).equals("--at")) {
+            System.err.println("usage: java -jar ailog.jar tick --at 2026-12-01T09:00:00Z");
+            return 2;
+        }
+        Instant at;
+        try {
+            at = Instant.parse(args.get(1));
+        } catch (DateTimeParseException e) {
+            System.err.println("ailog: --at needs an instant such as 2026-12-01T09:00:00Z, not '" + args.get(1) + "'");
+            return 2;
+        }
+        String botToken = settings.botToken().orElseThrow(() -> new SettingsException(
+                "SLACK_BOT_TOKEN is not set: tick sends messages, so it needs the bot token"));
+        ExecutorService lookups = Executors.newCachedThreadPool();
+        try (Database database = Database.open(settings.database())) {
+            Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+            MethodsClient slack = SlackClients.forApi(settings.apiUrl()).methods(botToken);
+            Tick.Done done = Services.build(settings, clock, database, slack, lookups, Sleeper.REAL).tick().run(at);
+            System.out.println("tick at " + at + ": " + done.planned() + " messages planned, " + done.sent() + " sent");
+            return 0;
+        } finally {
+            lookups.shutdownNow();
         }
     }
 

@@ -55,6 +55,7 @@ public final class FakeSlack implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool(FakeSlack::daemon);
     private final WebApiAnswers answers;
     private final Recorder<Call> calls = new Recorder<>();
+    private final Recorder<Call> failed = new Recorder<>();
     private final Recorder<ResponsePost> responses = new Recorder<>();
     private final Recorder<Upload> uploads = new Recorder<>();
     private final Recorder<String> violations = new Recorder<>();
@@ -140,6 +141,12 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** Waits until {@code count} calls of {@code method} arrived (the app answers after its ack) and returns them. */
+    /** The calls of a method that were answered as Slack would, not with an injected failure. */
+    public List<Call> delivered(String method) {
+        List<Call> failures = failed.all();
+        return calls(method).stream().filter(c -> failures.stream().noneMatch(f -> f == c)).toList();
+    }
+
     public List<Call> awaitCalls(String method, int count, Duration timeout) {
         return calls.await(call -> call.method().equals(method), count, timeout, method + " calls");
     }
@@ -168,6 +175,7 @@ public final class FakeSlack implements AutoCloseable {
     /** Forgets recorded calls, response posts, uploads and violations; users, switches and failures stay. */
     public void clear() {
         calls.clear();
+        failed.clear();
         responses.clear();
         uploads.clear();
         violations.clear();
@@ -185,9 +193,11 @@ public final class FakeSlack implements AutoCloseable {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         Map<String, String> form = RequestBodies.parse(
                 exchange.getRequestHeaders().getFirst("Content-Type"), readString(exchange));
-        calls.add(new Call(method, token(exchange, form), form));
+        Call call = new Call(method, token(exchange, form), form);
+        calls.add(call);
         InjectedFailures.Failure failure = failures.next(method);
         if (failure != null) {
+            failed.add(call);
             if (failure.retryAfter() != null) {
                 exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
             }

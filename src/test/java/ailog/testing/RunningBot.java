@@ -31,8 +31,9 @@ public final class RunningBot implements AutoCloseable {
     private final Path folder;
     private final FakeSlack slack;
     private final TestClock clock;
-    private final Bot bot;
-    private final SignedRequests requests;
+    private final Map<String, String> env;
+    private Bot bot;
+    private SignedRequests requests;
 
     private RunningBot(Map<String, String> extraSettings, FakeSocketMode socketMode) {
         try {
@@ -42,7 +43,7 @@ public final class RunningBot implements AutoCloseable {
         }
         clock = new TestClock(START);
         slack = FakeSlack.start(clock);
-        Map<String, String> env = new HashMap<>(Map.of(
+        env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN,
                 "SLACK_SIGNING_SECRET", SIGNING_SECRET,
                 "SLACK_API_URL", slack.apiUrl(),
@@ -57,9 +58,25 @@ public final class RunningBot implements AutoCloseable {
             env.remove("SLACK_SIGNING_SECRET");
             env.remove("PORT");
         }
-        bot = Bot.start(Settings.from(env), clock);
-        requests = socketMode != null ? null : new SignedRequests("http://127.0.0.1:" + bot.port() + "/slack/events",
-                SIGNING_SECRET, slack::newResponseUrl);
+        boot();
+    }
+
+    private void boot() {
+        bot = Bot.start(Settings.from(env), clock, duration -> { }); // waits between send attempts are skipped
+        requests = env.containsKey("SLACK_APP_TOKEN") ? null : new SignedRequests(
+                "http://127.0.0.1:" + bot.port() + "/slack/events", SIGNING_SECRET, slack::newResponseUrl);
+    }
+
+    /** Stops the bot and starts it again on the same database, as after a deploy or a crash. */
+    public void restart() {
+        bot.close();
+        boot();
+    }
+
+    /** One scheduler tick at the instant, as the bot's own scheduler or {@code tick --at} would run it. */
+    public ailog.app.outbox.Tick.Done tick(Instant at) {
+        clock.set(at);
+        return bot.services().tick().run(at);
     }
 
     public static RunningBot start() {

@@ -7,6 +7,7 @@ import ailog.domain.Enrollment;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.RunTally;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.stream.Collectors;
 
 /** Turns an outbox entry into the message to send now, from the data as it is now, or says to skip it. */
 public final class ComposeMessage {
+    /** A nudge on day 4 that could only go out days later would be noise next to the check-in. */
+    private static final Duration NUDGE_USEFUL_FOR = Duration.ofDays(1);
+
     private final Enrollments enrollments;
     private final Runs runs;
     private final Workflows workflows;
@@ -50,6 +54,9 @@ public final class ComposeMessage {
         RunTally tally = RunTally.of(runs.ofMemberBetween(enrollment.userId(), enrollment.firstDayOfWeek(week),
                 enrollment.lastDayOfWeek(week)));
         if (!checkIn) {
+            if (now.isAfter(entry.dueAt().plus(NUDGE_USEFUL_FOR))) {
+                return new Composition.Skip("too late for a nudge");
+            }
             return tally.runs() > 0 ? new Composition.Skip("already logged a run this week") : nudge(enrollment, week);
         }
         if (tally.runs() == 0) {

@@ -1,16 +1,35 @@
 package ailog.domain.metrics;
 
+import ailog.domain.Run;
+import java.util.List;
 import java.util.OptionalInt;
 
 /** Accepted runs (as-is or light edit) out of all runs; no runs means no rate, never 0 % or 100 %. */
 public record AcceptanceRate(int accepted, int runs) {
     /** Fewer runs than this are shown, but marked as too few to judge. */
     public static final int FEW_RUNS = 5;
+    /** A workflow needs at least this many runs before a low rate puts it under review. */
+    public static final int THRESHOLD_RUNS = 3;
 
     public AcceptanceRate {
         if (accepted < 0 || runs < accepted) {
             throw new IllegalArgumentException("accepted " + accepted + " of " + runs);
         }
+    }
+
+    public static AcceptanceRate none() {
+        return new AcceptanceRate(0, 0);
+    }
+
+    /** Every run counts in the denominator, heavy edits and not-used ones too. */
+    public static AcceptanceRate of(List<Run> runs) {
+        int accepted = (int) runs.stream().filter(r -> r.outcome().accepted()).count();
+        return new AcceptanceRate(accepted, runs.size());
+    }
+
+    /** Both sets of runs together: the blended rate, not the mean of two rates. */
+    public AcceptanceRate plus(AcceptanceRate other) {
+        return new AcceptanceRate(accepted + other.accepted, runs + other.runs);
     }
 
     public OptionalInt percent() {
@@ -28,5 +47,10 @@ public record AcceptanceRate(int accepted, int runs) {
 
     public boolean tooFewToJudge() {
         return runs < FEW_RUNS;
+    }
+
+    /** Enough runs ({@value #THRESHOLD_RUNS}) and a rate under target: the workflow goes under review. */
+    public boolean belowThreshold(int targetPercent) {
+        return runs >= THRESHOLD_RUNS && !meets(targetPercent);
     }
 }

@@ -1,0 +1,109 @@
+package ailog.app;
+
+import ailog.domain.Enrollment;
+import ailog.domain.Owners;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An owner enrolls trainees after a training session. Every name is checked first; if anything is wrong nobody is
+ * enrolled. Enrolling someone again replaces their schedule without repeating messages already sent.
+ */
+public final class EnrollMembers {
+    /** What the owner asked for. */
+    public record Request(String actor, List<String> userIds, List<String> workflows, Optional<Integer> target,
+            Optional<LocalDate> trainedOn) {}
+
+    /** What happened. */
+    public sealed interface Result {}
+
+    public record Enrolled(List<Enrollment> enrollments) implements Result {}
+
+    public record Refused(List<String> problems) implements Result {}
+
+    public record NotAnOwner() implements Result {}
+
+    private final Enrollments enrollments;
+    private final Workflows workflows;
+    private final MemberDirectory directory;
+    private final Owners owners;
+    private final int defaultTarget;
+    private final Clock clock;
+
+    public EnrollMembers(Enrollments enrollments, Workflows workflows, MemberDirectory directory, Owners owners,
+            int defaultTarget, Clock clock) {
+        this.enrollments = enrollments;
+        this.workflows = workflows;
+        this.directory = directory;
+        this.owners = owners;
+        this.defaultTarget = defaultTarget;
+        this.clock = clock;
+    }
+
+    public Result enroll(Request request) {
+        if (!owners.includes(request.actor())) {
+            return new NotAnOwner();
+        }
+        List<String> problems = new ArrayList<>();
+        List<WorkflowKey> trained = trainedWorkflows(request.workflows(), problems);
+        int target = request.target().orElse(defaultTarget);
+        if (target < 1 || target > 100) {
+            problems.add("the target is a percentage from 1 to 100, not " + target);
+        }
+        if (request.userIds().isEmpty()) {
+            problems.add("name the people to enroll with @mentions");
+        }
+        List<MemberDirectory.Profile> people = new ArrayList<>();
+        for (String userId : new LinkedHashSet<>(request.userIds())) {
+            check(userId, problems).ifPresent(people::add);
+        }
+        for (MemberDirectory.Profile person : people) {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), person.zone());
+            request.trainedOn().filter(day -> day.isAfter(today)).ifPresent(day -> problems.add(
+                    "the training day " + day + " is in the future for <@" + person.userId() + ">"));
+        }
+        if (!problems.isEmpty()) {
+            return new Refused(problems);
+        }
+        return new Enrolled(people.stream().map(person -> enrollments.enroll(new Enrollment(0, person.userId(),
+                request.trainedOn().orElse(LocalDate.ofInstant(clock.instant(), person.zone())), trained, target,
+                person.zone(), request.actor(), Optional.empty()))).toList());
+    }
+
+    private List<WorkflowKey> trainedWorkflows(List<String> words, List<String> problems) {
+        if (words.isEmpty()) {
+            problems.add("say which workflows the training covered: workflows=proposal,status-update");
+        }
+        List<WorkflowKey> keys = new ArrayList<>();
+        for (String word : words) {
+            Optional<Workflow> workflow = workflows.find(word);
+            if (workflow.isEmpty()) {
+                problems.add("there is no workflow `" + (word.length() > 40 ? word.substring(0, 40) + "…" : word)
+                        + "` in the catalog");
+            } else if (!keys.contains(workflow.get().key())) {
+                keys.add(workflow.get().key());
+            }
+        }
+        return keys;
+    }
+
+    private Optional<MemberDirectory.Profile> check(String userId, List<String> problems) {
+        Optional<MemberDirectory.Profile> profile = directory.lookUp(userId);
+        if (profile.isEmpty()) {
+            problems.add("Slack does not know the user " + userId);
+        } else if (profile.get().bot()) {
+            problems.add("<@" + userId + "> is a bot");
+        } else if (profile.get().deleted()) {
+            problems.add("<@" + userId + "> is deactivated");
+        } else {
+            return profile;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,66 @@
+package ailog.config;
+
+import ailog.app.EnrollMembers;
+import ailog.app.MemberClock;
+import ailog.app.MemberWeekSummary;
+import ailog.app.QuickLogChoices;
+import ailog.app.outbox.ComposeMessage;
+import ailog.app.outbox.ComposeNotice;
+import ailog.app.outbox.PlanDueMessages;
+import ailog.app.outbox.SendDueMessages;
+import ailog.app.outbox.Sleeper;
+import ailog.app.outbox.Tick;
+import ailog.domain.Owners;
+import ailog.persistence.Database;
+import ailog.persistence.JooqEnrollments;
+import ailog.persistence.JooqOutbox;
+import ailog.persistence.JooqRuns;
+import ailog.persistence.JooqWorkflows;
+import ailog.slack.SlackMemberDirectory;
+import ailog.slack.SlackMemberZones;
+import ailog.slack.SlackMessenger;
+import com.slack.api.methods.MethodsClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+/** The adapters and use cases, built once from the settings: shared by the bot and the {@code tick} command. */
+public record Services(
+        Owners owners,
+        JooqRuns runs,
+        JooqWorkflows workflows,
+        JooqEnrollments enrollments,
+        JooqOutbox outbox,
+        MemberClock memberClock,
+        MemberWeekSummary weekSummary,
+        QuickLogChoices quickLogChoices,
+        EnrollMembers enrollMembers,
+        Tick tick) {
+
+    /** Sends are paced: Slack allows short bursts, not thousands of messages at once. */
+    static final Duration PACE = Duration.ofMillis(20);
+
+    public static Services build(Settings settings, Clock clock, Database database, MethodsClient slack,
+            ExecutorService lookups, Sleeper sleeper) {
+        Owners owners = new Owners(settings.owners());
+        JooqRuns runs = new JooqRuns(database);
+        JooqWorkflows workflows = new JooqWorkflows(database, clock);
+        JooqEnrollments enrollments = new JooqEnrollments(database, clock);
+        JooqOutbox outbox = new JooqOutbox(database);
+        SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
+        MemberClock memberClock = new MemberClock(zones, clock);
+        MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
+        ComposeNotice notices = (entry, now) -> new ailog.app.outbox.Composition.Skip("not composed yet");
+        Tick tick = new Tick(
+                new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
+                        new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
+                new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, notices),
+                        new SlackMessenger(slack), sleeper, PACE),
+                outbox);
+        return new Services(owners, runs, workflows, enrollments, outbox, memberClock, weekSummary,
+                new QuickLogChoices(runs, workflows),
+                new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),
+                        owners, settings.targetPercent(), clock),
+                tick);
+    }
+}

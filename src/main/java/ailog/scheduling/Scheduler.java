@@ -1,0 +1,59 @@
+package ailog.scheduling;
+
+import ailog.app.outbox.Tick;
+import java.time.Clock;
+import java.util.Properties;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.spi.TriggerFiredBundle;
+
+/** Quartz, ticking once a minute (and once at start, to catch up after a stop). */
+public final class Scheduler implements AutoCloseable {
+    private static final int EVERY_SECONDS = 60;
+
+    private final org.quartz.Scheduler quartz;
+
+    private Scheduler(org.quartz.Scheduler quartz) {
+        this.quartz = quartz;
+    }
+
+    public static Scheduler start(Tick tick, Clock clock) {
+        try {
+            Properties properties = new Properties();
+            properties.setProperty("org.quartz.scheduler.instanceName", "ailog");
+            properties.setProperty("org.quartz.threadPool.threadCount", "1");
+            properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+            properties.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
+            properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+            properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+            org.quartz.Scheduler quartz = new StdSchedulerFactory(properties).getScheduler();
+            TickJob job = new TickJob(tick, clock);
+            quartz.setJobFactory((TriggerFiredBundle bundle, org.quartz.Scheduler scheduler) -> job);
+            JobDetail detail = JobBuilder.newJob(TickJob.class).withIdentity("tick").build();
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity("every-minute").startNow()
+                    .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever(EVERY_SECONDS)
+                            .withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build();
+            quartz.scheduleJob(detail, trigger);
+            quartz.start();
+            return new Scheduler(quartz);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops ticking, letting a tick in progress finish. */
+    @Override
+    public void close() {
+        try {
+            quartz.shutdown(true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package ailog.slack.commands;
+
+import ailog.app.EnrollMembers;
+import ailog.app.Enrollments;
+import ailog.domain.Owners;
+import ailog.slack.views.EnrollmentViews;
+import ailog.slack.views.HelpView;
+import ailog.slack.views.Reply;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code enroll}, {@code enrollments} (owners) and {@code pause} (anyone). */
+public final class EnrollmentCommands {
+    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>|([UW][A-Z0-9]{2,})");
+
+    private final EnrollMembers enrollMembers;
+    private final Enrollments enrollments;
+    private final Owners owners;
+    private final Clock clock;
+
+    public EnrollmentCommands(EnrollMembers enrollMembers, Enrollments enrollments, Owners owners, Clock clock) {
+        this.enrollMembers = enrollMembers;
+        this.enrollments = enrollments;
+        this.owners = owners;
+        this.clock = clock;
+    }
+
+    /** {@code enroll <@user…> workflows=k1,k2 [target=70] [trained=YYYY-MM-DD]}. */
+    public Reply enroll(Subcommand.Invocation invocation) {
+        if (!owners.includes(invocation.userId())) {
+            return HelpView.ownersOnly("enroll");
+        }
+        List<String> users = new ArrayList<>();
+        List<String> workflows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Optional<Integer> target = Optional.empty();
+        Optional<LocalDate> trained = Optional.empty();
+        Words words = new Words(invocation.arguments());
+        for (Optional<String> word = words.next(); word.isPresent(); word = words.next()) {
+            String w = word.get();
+            String lower = w.toLowerCase(Locale.ROOT);
+            Matcher mention = MENTION.matcher(w);
+            if (mention.matches()) {
+                users.add(mention.group(1) != null ? mention.group(1) : mention.group(2));
+            } else if (lower.startsWith("workflows=")) {
+                Arrays.stream(w.substring("workflows=".length()).split(",")).filter(s -> !s.isBlank())
+                        .forEach(workflows::add);
+            } else if (lower.startsWith("target=")) {
+                target = number(w.substring("target=".length()), problems);
+            } else if (lower.startsWith("trained=")) {
+                trained = date(w.substring("trained=".length()), problems);
+            } else {
+                problems.add("I don't understand `" + clip(w) + "`");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return EnrollmentViews.refused(problems);
+        }
+        EnrollMembers.Result result = enrollMembers.enroll(
+                new EnrollMembers.Request(invocation.userId(), users, workflows, target, trained));
+        if (result instanceof EnrollMembers.Enrolled enrolled) {
+            return EnrollmentViews.enrolled(enrolled.enrollments());
+        }
+        if (result instanceof EnrollMembers.Refused refused) {
+            return EnrollmentViews.refused(refused.problems());
+        }
+        return HelpView.ownersOnly("enroll");
+    }
+
+    public Reply list(Subcommand.Invocation invocation) {
+        if (!owners.includes(invocation.userId())) {
+            return HelpView.ownersOnly("enrollments");
+        }
+        return EnrollmentViews.list(enrollments.all(), clock.instant());
+    }
+
+    /** {@code pause until YYYY-MM-DD} or {@code pause off}. */
+    public Reply pause(Subcommand.Invocation invocation) {
+        Words words = new Words(invocation.arguments());
+        String first = words.next().orElse("").toLowerCase(Locale.ROOT);
+        if (first.equals("off")) {
+            return enrollments.pause(invocation.userId(), Optional.empty())
+                    ? Reply.of(":arrow_forward: Pause ended: your check-ins carry on.")
+                    : EnrollmentViews.notEnrolled();
+        }
+        List<String> problems = new ArrayList<>();
+        Optional<LocalDate> until = first.equals("until") ? date(words.next().orElse(""), problems) : Optional.empty();
+        if (until.isEmpty()) {
+            return Reply.withExample(":warning: Say until when: " + String.join("; ", problems),
+                    "/ailog pause until 2026-12-24");
+        }
+        return enrollments.pause(invocation.userId(), until)
+                ? Reply.of(":pause_button: No check-ins or nudges until " + until.get()
+                        + " (included). `/ailog pause off` ends the pause early.")
+                : EnrollmentViews.notEnrolled();
+    }
+
+    private static Optional<Integer> number(String text, List<String> problems) {
+        try {
+            return Optional.of(Integer.parseInt(text.replace("%", "")));
+        } catch (NumberFormatException e) {
+            problems.add("`target=" + clip(text) + "` is not a percentage: write target=70");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String text, List<String> problems) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            problems.add("`" + clip(text) + "` is not a date: write YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    private static String clip(String word) {
+        return word.length() > 40 ? word.substring(0, 40) + "…" : word;
+    }
+}

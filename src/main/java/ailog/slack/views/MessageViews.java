@@ -1,0 +1,125 @@
+package ailog.slack.views;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import ailog.app.outbox.Message;
+import ailog.domain.Foundation;
+import ailog.domain.Obstacle;
+import ailog.domain.WorkflowKey;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The direct messages ailog sends on its own: check-ins, nudges, feedback and obstacle notices. */
+public final class MessageViews {
+    private MessageViews() {}
+
+    public static Reply render(Message message) {
+        if (message instanceof Message.CheckIn checkIn) {
+            return checkIn(checkIn);
+        }
+        if (message instanceof Message.CheckInWithoutRuns empty) {
+            return checkInWithoutRuns(empty);
+        }
+        if (message instanceof Message.Nudge nudge) {
+            return nudge(nudge);
+        }
+        if (message instanceof Message.FeedbackForOwner feedback) {
+            return feedbackForOwner(feedback);
+        }
+        if (message instanceof Message.FeedbackFixed fixed) {
+            return Reply.of(":wrench: Your feedback on " + Texts.escape(fixed.workflowName()) + " ("
+                    + fixed.feedback().editType().label() + ") was fixed: the owner updated the "
+                    + fixed.feedback().fixedIn().map(Foundation::label).orElse("foundations")
+                    + ". Try it on your next run.");
+        }
+        if (message instanceof Message.ObstacleForOwner obstacle) {
+            return Reply.of(":construction: <@" + obstacle.member() + "> logged no runs in week " + obstacle.week()
+                    + " and says what is in the way: *" + obstacle.obstacle().label() + "*.");
+        }
+        return AssessmentViews.render(message);
+    }
+
+    private static Reply checkIn(Message.CheckIn checkIn) {
+        String head = ":wave: *Week " + checkIn.week() + " check-in* — "
+                + Texts.runs(checkIn.tally().runs()) + " · "
+                + Texts.rateAgainstTarget(checkIn.tally().acceptance(), checkIn.enrollment().targetPercent());
+        StringBuilder perWorkflow = new StringBuilder("*Runs per workflow*");
+        for (Map.Entry<WorkflowKey, Integer> entry : checkIn.tally().workflowsByRuns()) {
+            perWorkflow.append("\n• ").append(Texts.escape(checkIn.names().getOrDefault(entry.getKey(),
+                    entry.getKey().value()))).append(": ").append(entry.getValue());
+        }
+        String value = checkIn.enrollment().id() + ":" + checkIn.week();
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.blockId("checkin_head").text(markdownText(head))),
+                section(s -> s.blockId("checkin_workflows").text(markdownText(perWorkflow.toString()))),
+                context(c -> c.blockId("checkin_edit").elements(List.of(markdownText("Most common edit: "
+                        + Texts.editTypeWithFix(checkIn.tally().topEditType()))))),
+                actions(a -> a.blockId("checkin_actions").elements(List.of(
+                        button(b -> b.actionId(ActionIds.CHECKIN_ON_TRACK).text(plainText("On track"))
+                                .style("primary").value(value)),
+                        button(b -> b.actionId(ActionIds.CHECKIN_NOT_QUITE_RIGHT).text(plainText("Not quite right"))
+                                .value(value)),
+                        button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run"))
+                                .value(value))))));
+        return new Reply("Week " + checkIn.week() + " check-in: " + Texts.runs(checkIn.tally().runs()), blocks);
+    }
+
+    private static Reply checkInWithoutRuns(Message.CheckInWithoutRuns empty) {
+        String value = empty.enrollment().id() + ":" + empty.week();
+        List<BlockElement> reasons = new ArrayList<>();
+        for (Obstacle obstacle : Obstacle.values()) {
+            reasons.add(button(b -> b.actionId(ActionIds.OBSTACLE_PREFIX + obstacle.key())
+                    .text(plainText(capitalised(obstacle.label())))
+                    .value(value + ":" + obstacle.key())));
+        }
+        String question = ":wave: *Week " + empty.week() + " check-in* — no AI workflow runs logged this week."
+                + " What is in the way? Your answer goes to the AI system owner, who can help.";
+        return new Reply("Week " + empty.week() + " check-in: what is in the way?", List.of(
+                section(s -> s.blockId("checkin_head").text(markdownText(question))),
+                actions(a -> a.blockId("obstacles").elements(reasons)),
+                actions(a -> a.blockId("checkin_actions").elements(List.of(
+                        button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run"))
+                                .value(value)))))));
+    }
+
+    private static Reply nudge(Message.Nudge nudge) {
+        String text = ":seedling: A quick nudge: no AI workflow run logged yet in week " + nudge.week() + ". "
+                + nudge.cohortLogged() + " of the " + nudge.cohortSize() + " people trained with you have logged"
+                + " one this week. Try one of your workflows on real work today, then `/ailog` it.";
+        return new Reply(text, List.of(
+                section(s -> s.blockId("nudge").text(markdownText(text))),
+                actions(a -> a.blockId("nudge_actions").elements(List.of(
+                        button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run"))
+                                .value(nudge.enrollment().id() + ":" + nudge.week())))))));
+    }
+
+    private static Reply feedbackForOwner(Message.FeedbackForOwner message) {
+        var feedback = message.feedback();
+        String text = ":speech_balloon: <@" + feedback.userId() + "> says an output of *"
+                + Texts.escape(message.workflowName()) + "* was not quite right (" + feedback.editType().label()
+                + ", which points at the " + feedback.editType().fix().label() + "):\n> "
+                + Texts.echo(feedback.description(), 2500).replace("\n", "\n> ");
+        List<BlockElement> buttons = Arrays.stream(Foundation.values())
+                .map(f -> (BlockElement) button(b -> b.actionId(ActionIds.MARK_FIXED_PREFIX + f.label().replace(' ', '-'))
+                        .text(plainText("Fixed: " + f.label()))
+                        .value(Long.toString(feedback.id()))))
+                .toList();
+        return new Reply("Feedback from a member: not quite right", List.of(
+                section(s -> s.blockId("feedback").text(markdownText(text))),
+                actions(a -> a.blockId("mark_fixed").elements(buttons))));
+    }
+
+    private static String capitalised(String label) {
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+}

@@ -1,0 +1,158 @@
+package ailog.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ailog.testing.FakeSlack;
+import ailog.testing.RunningBot;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * An owner enrolls three people in three zones; the clock moves week by week and the fake Slack shows exactly the
+ * direct messages SPEC §6 describes, in each member's own morning, once, whatever Slack throws at it. The steps
+ * build on each other, so they run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FeedbackLoopEndToEndTest {
+    private static final String NEW_YORK = "U0NEWYORK";
+    private static final String BERLIN = "U0BERLIN1";
+    private static final String TOKYO = "U0TOKYO01";
+    private static RunningBot bot;
+
+    @BeforeAll
+    static void enrollThreePeople() {
+        bot = RunningBot.start();
+        bot.addWorkflow("proposal", "Client proposal");
+        bot.addWorkflow("status-update", "Status update");
+        bot.slack().setUserZone(NEW_YORK, "America/New_York");
+        bot.slack().setUserZone(BERLIN, "Europe/Berlin");
+        bot.slack().setUserZone(TOKYO, "Asia/Tokyo");
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    private static List<FakeSlack.Call> dms() {
+        return bot.slack().delivered("chat.postMessage");
+    }
+
+    private static List<FakeSlack.Call> dmsTo(String user) {
+        return dms().stream().filter(call -> user.equals(call.get("channel"))).toList();
+    }
+
+    @Test
+    @Order(1)
+    void anOwnerEnrollsThreePeopleWithMentionsAsSlackEscapesThem() {
+        String reply = bot.requests().slashCommand(RunningBot.OWNER, "enroll <@" + NEW_YORK + "|ny> <@" + BERLIN
+                + "|ber> <@" + TOKYO + "|tyo> workflows=proposal target=70 trained=2026-11-27").body();
+        assertThat(reply).contains("Enrolled");
+        assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enrollments").body())
+                .contains(NEW_YORK).contains(BERLIN).contains(TOKYO).contains("`proposal`");
+    }
+
+    @Test
+    @Order(2)
+    void aMemberCannotEnrollAndBotsOrUnknownUsersAreRefused() {
+        assertThat(bot.requests().slashCommand(NEW_YORK, "enroll <@U0OTHER01> workflows=proposal").body())
+                .contains("is for the AI system owners");
+        bot.slack().setUser("U0ROBOT01", FakeSlack.UserState.BOT);
+        assertThat(bot.requests().slashCommand(RunningBot.OWNER,
+                "enroll <@U0ROBOT01> workflows=proposal").body()).contains("is a bot").contains("Nobody was enrolled");
+        assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enroll <@U0LEE0001> workflows=nope").body())
+                .contains("no workflow `nope`");
+    }
+
+    @Test
+    @Order(3)
+    void nothingIsSentBeforeItIsDue() {
+        bot.clock().set(Instant.parse("2026-11-29T15:00:00Z"));
+        bot.requests().slashCommand(NEW_YORK, "proposal as-is");
+        bot.requests().slashCommand(BERLIN, "proposal heavy-edit tone");
+        bot.requests().slashCommand(BERLIN, "status-update light-edit");
+        bot.tick(Instant.parse("2026-12-01T00:59:00Z"));
+        assertThat(dms()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void onlyTheMemberWithoutARunGetsTheDayFourNudgeAtTenInTheirMorning() {
+        bot.tick(Instant.parse("2026-12-01T01:00:00Z")); // 10:00 in Tokyo
+        assertThat(dmsTo(TOKYO)).hasSize(1);
+        assertThat(dmsTo(TOKYO).get(0).get("text")).contains("nudge").contains("2 of the 3");
+
+        bot.tick(Instant.parse("2026-12-01T15:00:00Z")); // 10:00 in New York, after Berlin's 09:00Z
+        assertThat(dms()).hasSize(1);
+    }
+
+    @Test
+    @Order(5)
+    void eachMemberGetsTheWeekOneCheckInOnDaySevenAtTenLocalTime() {
+        bot.tick(Instant.parse("2026-12-04T00:59:00Z"));
+        assertThat(dms()).hasSize(1);
+        bot.tick(Instant.parse("2026-12-04T01:00:00Z")); // Tokyo
+        bot.tick(Instant.parse("2026-12-04T09:00:00Z")); // Berlin
+        assertThat(dmsTo(TOKYO)).hasSize(2);
+        assertThat(dmsTo(BERLIN)).hasSize(1);
+        assertThat(dmsTo(NEW_YORK)).isEmpty();
+        bot.tick(Instant.parse("2026-12-04T15:00:00Z")); // New York
+
+        assertThat(dmsTo(NEW_YORK).get(0).get("blocks")).contains("Week 1 check-in").contains("1 run")
+                .contains("checkin_on_track").contains("checkin_not_quite_right").contains("checkin_log_run");
+        assertThat(dmsTo(BERLIN).get(0).get("blocks")).contains("2 runs").contains("acceptance 50% (1 of 2)")
+                .contains("tone → fix the voice guide");
+        assertThat(dmsTo(TOKYO).get(1).get("blocks")).contains("What is in the way").contains("obstacle_no-time");
+        assertThat(bot.slack().violations()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void aSecondTickOrARestartSendsNothingTwice() {
+        bot.tick(Instant.parse("2026-12-04T15:00:00Z"));
+        bot.tick(Instant.parse("2026-12-04T18:00:00Z"));
+        bot.restart();
+        bot.tick(Instant.parse("2026-12-04T18:01:00Z"));
+        assertThat(dms()).hasSize(4);
+    }
+
+    @Test
+    @Order(7)
+    void slackErrorsAndRateLimitsStillEndWithEveryCheckInDeliveredExactlyOnce() {
+        bot.slack().failNext("chat.postMessage", 2, 500, null);
+        bot.slack().failNext("chat.postMessage", 2, 429, "1");
+        bot.tick(Instant.parse("2026-12-11T15:00:00Z")); // week 2 for everyone
+
+        assertThat(bot.slack().calls("chat.postMessage")).hasSize(dms().size() + 4); // the failed attempts
+        assertThat(dmsTo(NEW_YORK)).hasSize(2);
+        assertThat(dmsTo(BERLIN)).hasSize(2);
+        assertThat(dmsTo(TOKYO)).hasSize(3);
+        assertThat(dms().stream().filter(call -> call.get("text").contains("Week 2"))).hasSize(3);
+    }
+
+    @Test
+    @Order(8)
+    void aPausedMemberGetsNoCheckInThatWeek() {
+        assertThat(bot.requests().slashCommand(BERLIN, "pause until 2026-12-19").body()).contains("No check-ins");
+        bot.tick(Instant.parse("2026-12-18T15:00:00Z")); // week 3
+        assertThat(dmsTo(BERLIN)).hasSize(2);
+        assertThat(dmsTo(NEW_YORK)).hasSize(3);
+    }
+
+    @Test
+    @Order(9)
+    void aMessageMoreThanThreeDaysLateIsRecordedAsMissedNotSent() {
+        // ailog was down from week 3 to the end of week 4: week 4 (due Dec 25) is sent on Dec 28,
+        // nothing of week 3 is resent, and a Dec 25 check-in seen on Dec 29 would be missed.
+        bot.tick(Instant.parse("2026-12-29T16:00:00Z"));
+        assertThat(dms().stream().filter(call -> call.get("text").contains("Week 4"))).isEmpty();
+        assertThat(dmsTo(NEW_YORK)).hasSize(3);
+    }
+}
