@@ -9,15 +9,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /** Sends a fixed number of logs to one server with a fixed number in flight, timing each one client-side. */
 final class LoadRun {
     /** What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not. */
-    record Result(long[] latenciesNanos, int failures, int acknowledged, long elapsedNanos, int notSent) {}
+    record Result(long[] latenciesNanos, int failures, int acknowledged, long elapsedNanos, long serverCpuNanos,
+            int notSent) {}
 
     static final String TEXT = "proposal light-edit tone bench note";
-    private static final int USERS = 200;
+    static final int USERS = 200;
     private static final Duration LIMIT = Duration.ofMinutes(5);
+    private static final List<String> USER_IDS =
+            IntStream.range(0, USERS).mapToObj(i -> String.format("U0BENCH%03d", i)).toList();
 
     private final Target target;
     private final int concurrency;
@@ -36,6 +40,7 @@ final class LoadRun {
         AtomicInteger acknowledged = new AtomicInteger();
         long deadline = System.nanoTime() + LIMIT.toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        Duration cpuBefore = target.server().cpuTime();
         long started = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -53,12 +58,13 @@ final class LoadRun {
             workers.shutdownNow();
         }
         long elapsed = System.nanoTime() - started;
+        long cpu = target.server().cpuTime().minus(cpuBefore).toNanos();
         long[] sent = Arrays.stream(latencies).filter(nanos -> nanos >= 0).toArray();
-        return new Result(sent, failures.get(), acknowledged.get(), elapsed, requests - sent.length);
+        return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, requests - sent.length);
     }
 
     private boolean sendOne(int i, long[] latencies) {
-        String user = String.format("U0BENCH%03d", i % USERS);
+        String user = USER_IDS.get(i % USERS);
         long start = System.nanoTime();
         try {
             SlashCommandClient.Answer answer = target.client().send(user, TEXT);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,7 +23,6 @@ public final class LogBenchmark {
 
     private final BenchOptions options;
     private final Report report;
-    private long botAcknowledged;
 
     private LogBenchmark(BenchOptions options, PrintStream out) {
         this.options = options;
@@ -32,6 +30,10 @@ public final class LogBenchmark {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--help")) {
+            System.out.println(BenchOptions.USAGE);
+            System.exit(0);
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(List.of(args));
@@ -61,19 +63,15 @@ public final class LogBenchmark {
                 ServerProcess bot = ServerProcess.start("bot", List.of("-jar", JAR, "serve"), env(slack, database));
                 ServerProcess bare = ServerProcess.start("bare",
                         List.of("-cp", JAR + ":" + TEST_CLASSES, BareAckApp.class.getName()), env(slack, database))) {
-            Target botTarget = new Target("bot", bot, new SlashCommandClient(bot.port(), SECRET, slack::newResponseUrl),
-                    answer -> answer.status() == 200 && answer.body().contains("Logged"));
-            Target bareTarget = new Target("bare", bare,
-                    new SlashCommandClient(bare.port(), SECRET, slack::newResponseUrl),
-                    answer -> answer.status() == 200);
             describe(bot, bare);
-            Measurement botMeasured = new Measurement("bot");
-            Measurement bareMeasured = new Measurement("bare");
-            warmUp(botTarget, bareTarget);
-            measure(botTarget, botMeasured, bareTarget, bareMeasured);
-            report.servers(botMeasured, bareMeasured);
-            report.ratios(botMeasured, bareMeasured);
-            checkDatabase(bot, database);
+            AlternatingRounds.Results results = new AlternatingRounds(options, report).run(
+                    new Target("bot", bot, new SlashCommandClient(bot.port(), SECRET, slack::newResponseUrl),
+                            answer -> answer.status() == 200 && answer.body().contains("Logged")),
+                    new Target("bare", bare, new SlashCommandClient(bare.port(), SECRET, slack::newResponseUrl),
+                            answer -> answer.status() == 200));
+            report.servers(results.bot(), results.bare());
+            report.ratios(results.bot(), results.bare());
+            checkDatabase(bot, database, results.bot().acknowledged());
         } finally {
             deleteQuietly(folder);
         }
@@ -84,56 +82,19 @@ public final class LogBenchmark {
                 + " %d in flight", options.requests(), options.rounds(), options.warmup(), options.concurrency());
         report.line("java %s, %d cores; both servers run with %s", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), String.join(" ", ServerProcess.JVM_FLAGS));
-        report.line("bot:  java -jar %s serve                           pid %d, port %d", JAR, bot.pid(), bot.port());
-        report.line("bare: java -cp %s:%s %s  pid %d, port %d", JAR, TEST_CLASSES, BareAckApp.class.getSimpleName(),
+        report.line("bot:  java -jar %s serve (pid %d, port %d)", JAR, bot.pid(), bot.port());
+        report.line("bare: java -cp %s:%s %s (pid %d, port %d)", JAR, TEST_CLASSES, BareAckApp.class.getName(),
                 bare.pid(), bare.port());
-        report.line("each request: /ailog %s, from one of 200 users", LoadRun.TEXT);
+        report.line("each request: /ailog %s, from one of %d users", LoadRun.TEXT, LoadRun.USERS);
     }
 
-    private void warmUp(Target bot, Target bare) {
-        if (options.warmup() == 0) {
-            return;
-        }
-        for (Target target : List.of(bot, bare)) {
-            LoadRun.Result result = load(target, options.warmup());
-            report.line("warm-up %-4s %6d logs in %5.1f s, %d failed", target.name(), options.warmup(),
-                    result.elapsedNanos() / 1e9, result.failures() + result.notSent());
-        }
-    }
-
-    private void measure(Target bot, Measurement botMeasured, Target bare, Measurement bareMeasured) {
-        for (int round = 0; round < options.rounds(); round++) {
-            int requests = options.requestsInRound(round);
-            boolean botFirst = round % 2 == 0;
-            StringBuilder line =
-                    new StringBuilder(String.format(Locale.ROOT, "round %d/%d:", round + 1, options.rounds()));
-            for (Target target : botFirst ? List.of(bot, bare) : List.of(bare, bot)) {
-                LoadRun.Result result = load(target, requests);
-                (target == bot ? botMeasured : bareMeasured).add(result);
-                line.append(String.format(Locale.ROOT, "  %s %d logs in %.2f s (%d failed)", target.name(),
-                        requests, result.elapsedNanos() / 1e9, result.failures() + result.notSent()));
-            }
-            report.line("%s", line);
-        }
-    }
-
-    private LoadRun.Result load(Target target, int requests) {
-        LoadRun.Result result = new LoadRun(target, options.concurrency()).run(requests);
-        if (target.name().equals("bot")) {
-            botAcknowledged += result.acknowledged();
-        }
-        if (result.notSent() > 0) {
-            throw new BenchmarkBroke(target.name() + ": " + result.notSent() + " logs not sent within the time limit");
-        }
-        return result;
-    }
-
-    private void checkDatabase(ServerProcess bot, BotDatabase database) {
+    /** Stops the bot as an operator would (SIGTERM), then counts what it stored. */
+    private void checkDatabase(ServerProcess bot, BotDatabase database, long acknowledged) {
         boolean graceful = bot.stopGracefully();
         if (!graceful) {
             report.line("warning: the bot did not stop within its limit after SIGTERM and was killed");
         }
-        report.database(database.countRuns(), botAcknowledged);
+        report.database(database.countRuns(), acknowledged);
     }
 
     private static Map<String, String> env(FakeSlack slack, BotDatabase database) {

@@ -7,11 +7,17 @@ final class Measurement {
     private final String name;
     private long[] latencies = new long[0];
     private int failures;
-    private int notSent;
     private long elapsedNanos;
+    private long serverCpuNanos;
+    private long acknowledged;
 
     Measurement(String name) {
         this.name = name;
+    }
+
+    /** Warm-up rounds are not measured; only the logs they got acknowledged count (the database holds them). */
+    void warmedUp(LoadRun.Result round) {
+        acknowledged += round.acknowledged();
     }
 
     void add(LoadRun.Result round) {
@@ -19,8 +25,9 @@ final class Measurement {
         latencies = Arrays.copyOf(latencies, before + round.latenciesNanos().length);
         System.arraycopy(round.latenciesNanos(), 0, latencies, before, round.latenciesNanos().length);
         failures += round.failures();
-        notSent += round.notSent();
         elapsedNanos += round.elapsedNanos();
+        serverCpuNanos += round.serverCpuNanos();
+        acknowledged += round.acknowledged();
     }
 
     String name() {
@@ -35,12 +42,18 @@ final class Measurement {
         return failures;
     }
 
-    int notSent() {
-        return notSent;
+    /** Logs acknowledged in the warm-up and the measured rounds. */
+    long acknowledged() {
+        return acknowledged;
     }
 
     LatencyStats latency() {
         return new LatencyStats(latencies);
+    }
+
+    /** The server JVM's CPU time per request, in microseconds (all its threads, GC and JIT included). */
+    double serverCpuMicrosPerRequest() {
+        return latencies.length == 0 ? Double.NaN : serverCpuNanos / 1e3 / latencies.length;
     }
 
     /** Requests answered per second of wall time under load (the rounds' durations added up). */

@@ -72,6 +72,11 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the server's JVM has used so far, all threads (zero where the OS does not tell). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Sends SIGTERM and waits for the server's own shutdown; true when it exited within the limit. */
     boolean stopGracefully() {
         process.destroy();
