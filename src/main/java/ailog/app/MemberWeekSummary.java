@@ -20,7 +20,7 @@ public final class MemberWeekSummary {
     public WeekSummary of(String userId) {
         LocalDate today = clock.today(userId);
         MemberWeek week = MemberWeek.containing(today);
-        RunTally tally = RunTally.of(runs.ofMemberBetween(userId, week.monday(), week.sunday()));
+        RunTally tally = RunTally.ofCounts(runs.countsOfMemberBetween(userId, week.monday(), week.sunday()));
         return new WeekSummary(week, tally, targetPercent);
     }
 }

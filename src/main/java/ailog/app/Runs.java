@@ -22,6 +22,9 @@ public interface Runs {
     /** The member's runs dated from {@code from} to {@code to}, both included. */
     List<Run> ofMemberBetween(String userId, LocalDate from, LocalDate to);
 
+    /** The member's runs dated from {@code from} to {@code to}, counted by workflow, outcome and edit type. */
+    List<ailog.domain.metrics.RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to);
+
     /** How many of these members logged at least one run dated from {@code from} to {@code to}. */
     int membersWithRunsBetween(java.util.Collection<String> userIds, LocalDate from, LocalDate to);
 

@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final Connection writer;
+    private final DSLContext writerContext;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
@@ -36,6 +37,7 @@ public final class Database implements AutoCloseable {
     private Database(String url) throws SQLException {
         this.url = url;
         this.writer = connect(url);
+        this.writerContext = DSL.using(writer, SQLDialect.SQLITE, JOOQ_SETTINGS);
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(url));
         }
@@ -86,7 +88,17 @@ public final class Database implements AutoCloseable {
     public <T> T write(Function<DSLContext, T> work) {
         writeLock.lock();
         try {
-            return DSL.using(writer, SQLDialect.SQLITE, JOOQ_SETTINGS).transactionResult(c -> work.apply(c.dsl()));
+            return writerContext.transactionResult(c -> work.apply(c.dsl()));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs one statement on the writer connection, which SQLite commits by itself: no transaction round trips. */
+    public <T> T writeStatement(Function<DSLContext, T> statement) {
+        writeLock.lock();
+        try {
+            return statement.apply(writerContext);
         } finally {
             writeLock.unlock();
         }

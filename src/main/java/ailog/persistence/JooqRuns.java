@@ -9,6 +9,7 @@ import ailog.domain.NewRun;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.RunCount;
 import ailog.persistence.generated.tables.records.RunRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,11 @@ import org.jooq.impl.DSL;
 /** Logged runs in SQLite. */
 public final class JooqRuns implements Runs {
     private static final int BATCH = 10_000;
+    private static final String INSERT_RETURNING_ID = """
+            insert into run (user_id, workflow_key, outcome, edit_type, run_date, notes, logged_at, source, request_key)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict do nothing
+            returning id""";
 
     private final Database database;
 
@@ -31,7 +37,7 @@ public final class JooqRuns implements Runs {
 
     @Override
     public Optional<Run> saveOnce(NewRun run) {
-        return database.write(dsl -> insert(dsl, run));
+        return database.writeStatement(dsl -> insert(dsl, run));
     }
 
     @Override
@@ -52,25 +58,19 @@ public final class JooqRuns implements Runs {
         });
     }
 
-    /** Inserts the run; a run with the same request key already stored means nothing is inserted. */
+    /**
+     * Inserts the run in one statement (SQLite's own RETURNING; jOOQ would emulate it with more round trips); a run
+     * with the same request key already stored means nothing is inserted.
+     */
     private static Optional<Run> insert(DSLContext dsl, NewRun run) {
-        int inserted = dsl.insertInto(RUN)
-                .set(RUN.USER_ID, run.userId())
-                .set(RUN.WORKFLOW_KEY, run.workflow().value())
-                .set(RUN.OUTCOME, run.outcome().key())
-                .set(RUN.EDIT_TYPE, run.editType().map(EditType::key).orElse(null))
-                .set(RUN.RUN_DATE, run.runDate().toString())
-                .set(RUN.NOTES, run.notes())
-                .set(RUN.LOGGED_AT, run.loggedAt().toEpochMilli())
-                .set(RUN.SOURCE, run.source().key())
-                .set(RUN.REQUEST_KEY, run.requestKey().orElse(null))
-                .onConflictDoNothing()
-                .execute();
-        if (inserted == 0) {
-            return Optional.empty();
-        }
-        long id = dsl.fetchValue(DSL.field("last_insert_rowid()", Long.class));
-        return dsl.selectFrom(RUN).where(RUN.ID.eq(id)).fetchOptional(JooqRuns::toRun);
+        Long id = dsl.resultQuery(INSERT_RETURNING_ID,
+                        run.userId(), run.workflow().value(), run.outcome().key(),
+                        run.editType().map(EditType::key).orElse(null), run.runDate().toString(), run.notes(),
+                        run.loggedAt().toEpochMilli(), run.source().key(), run.requestKey().orElse(null))
+                .fetchOptional(0, Long.class)
+                .orElse(null);
+        return Optional.ofNullable(id).map(stored -> new Run(stored, run.userId(), run.workflow(), run.outcome(),
+                run.editType(), run.runDate(), run.notes(), run.loggedAt(), run.source()));
     }
 
     @Override
@@ -85,6 +85,17 @@ public final class JooqRuns implements Runs {
                 .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
                 .orderBy(RUN.RUN_DATE, RUN.ID)
                 .fetch(JooqRuns::toRun));
+    }
+
+    @Override
+    public List<RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to) {
+        return database.read(dsl -> dsl.select(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE, DSL.count())
+                .from(RUN)
+                .where(RUN.USER_ID.eq(userId))
+                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .groupBy(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
+                .fetch(r -> new RunCount(new WorkflowKey(r.value1()), Outcome.fromKey(r.value2()),
+                        Optional.ofNullable(r.value3()).map(EditType::fromKey), r.value4())));
     }
 
     @Override

@@ -8,13 +8,21 @@ import ailog.domain.WorkflowKey;
 import ailog.persistence.generated.tables.records.WorkflowRecord;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.jooq.impl.DSL;
 
-/** The workflow catalog in SQLite. */
+/**
+ * The workflow catalog in SQLite, kept in memory: it is small, read on every log, and changes rarely (a few
+ * seconds' delay for changes made by another process, such as an import).
+ */
 public final class JooqWorkflows implements Workflows {
+    private static final long KEEP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    private record Cached(List<Workflow> workflows, long readAt) {}
+
     private final Database database;
     private final Clock clock;
+    private volatile Cached cached;
 
     public JooqWorkflows(Database database, Clock clock) {
         this.database = database;
@@ -23,30 +31,35 @@ public final class JooqWorkflows implements Workflows {
 
     @Override
     public List<Workflow> all() {
-        return database.read(dsl -> dsl.selectFrom(WORKFLOW)
-                .orderBy(WORKFLOW.KEY)
-                .fetch(JooqWorkflows::toWorkflow));
+        Cached cached = this.cached;
+        if (cached == null || System.nanoTime() - cached.readAt() > KEEP_NANOS) {
+            cached = new Cached(database.read(dsl -> dsl.selectFrom(WORKFLOW)
+                    .orderBy(WORKFLOW.KEY)
+                    .fetch(JooqWorkflows::toWorkflow)), System.nanoTime());
+            this.cached = cached;
+        }
+        return cached.workflows();
     }
 
     @Override
     public Optional<Workflow> find(String word) {
-        return database.read(dsl -> dsl.selectFrom(WORKFLOW)
-                .where(WORKFLOW.KEY.eq(word.toLowerCase(java.util.Locale.ROOT)))
-                .or(DSL.lower(WORKFLOW.NAME).eq(DSL.lower(DSL.val(word))))
-                .orderBy(DSL.when(WORKFLOW.KEY.eq(word), 0).otherwise(1))
-                .limit(1)
-                .fetchOptional(JooqWorkflows::toWorkflow));
+        List<Workflow> catalog = all();
+        String key = word.toLowerCase(Locale.ROOT);
+        return catalog.stream().filter(w -> w.key().value().equals(key)).findFirst()
+                .or(() -> catalog.stream().filter(w -> w.name().equalsIgnoreCase(word)).findFirst());
     }
 
     @Override
     public boolean add(Workflow workflow) {
-        return database.write(dsl -> dsl.insertInto(WORKFLOW)
+        boolean added = database.write(dsl -> dsl.insertInto(WORKFLOW)
                 .set(WORKFLOW.KEY, workflow.key().value())
                 .set(WORKFLOW.NAME, workflow.name())
                 .set(WORKFLOW.ADDED_BY, workflow.addedBy())
                 .set(WORKFLOW.ADDED_AT, clock.millis())
                 .onConflictDoNothing()
                 .execute()) == 1;
+        cached = null;
+        return added;
     }
 
     private static Workflow toWorkflow(WorkflowRecord record) {

@@ -6,7 +6,6 @@ import ailog.domain.Run;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.persistence.JooqRuns;
-import ailog.persistence.JooqWorkflows;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.IOException;
@@ -124,12 +123,12 @@ public final class RunningBot implements AutoCloseable {
     }
 
     public List<Workflow> catalog() {
-        return new JooqWorkflows(bot.database(), clock).all();
+        return bot.services().workflows().all();
     }
 
     /** Adds a workflow straight to the catalog, as an owner would have. */
     public void addWorkflow(String key, String name) {
-        new JooqWorkflows(bot.database(), clock).add(new Workflow(new WorkflowKey(key), name, OWNER));
+        bot.services().workflows().add(new Workflow(new WorkflowKey(key), name, OWNER));
     }
 
     public Path databaseFile() {

@@ -51,7 +51,7 @@ public final class ComposeMessage {
         if (enrollment.pausedOn(today)) {
             return new Composition.Skip("paused until " + enrollment.pausedUntil().orElseThrow());
         }
-        RunTally tally = RunTally.of(runs.ofMemberBetween(enrollment.userId(), enrollment.firstDayOfWeek(week),
+        RunTally tally = RunTally.ofCounts(runs.countsOfMemberBetween(enrollment.userId(), enrollment.firstDayOfWeek(week),
                 enrollment.lastDayOfWeek(week)));
         if (!checkIn) {
             if (now.isAfter(entry.dueAt().plus(NUDGE_USEFUL_FOR))) {

@@ -14,6 +14,21 @@ import java.util.Optional;
 public record RunTally(AcceptanceRate acceptance, Map<WorkflowKey, Integer> runsPerWorkflow,
         Map<EditType, Integer> editTypes) {
 
+    /** The tally of counted runs, as a GROUP BY over workflow, outcome and edit type returns them. */
+    public static RunTally ofCounts(List<RunCount> counts) {
+        int runs = 0;
+        int accepted = 0;
+        Map<WorkflowKey, Integer> perWorkflow = new LinkedHashMap<>();
+        Map<EditType, Integer> editTypes = new EnumMap<>(EditType.class);
+        for (RunCount count : counts) {
+            runs += count.runs();
+            accepted += count.outcome().accepted() ? count.runs() : 0;
+            perWorkflow.merge(count.workflow(), count.runs(), Integer::sum);
+            count.editType().ifPresent(e -> editTypes.merge(e, count.runs(), Integer::sum));
+        }
+        return new RunTally(new AcceptanceRate(accepted, runs), Map.copyOf(perWorkflow), Map.copyOf(editTypes));
+    }
+
     public static RunTally of(List<Run> runs) {
         int accepted = (int) runs.stream().filter(r -> r.outcome().accepted()).count();
         Map<WorkflowKey, Integer> perWorkflow = new LinkedHashMap<>();
