@@ -4,7 +4,8 @@ package ailog.domain.metrics;
 public record BaselineRange(int lowPercent, int highPercent) {
     public BaselineRange {
         if (lowPercent < 0 || highPercent > 100 || highPercent < lowPercent) {
-            throw new IllegalArgumentException("a baseline is 0–100 %, low first: " + lowPercent + "–" + highPercent);
+            throw new IllegalArgumentException(
+                    "a baseline is 0–100 %, low first: " + lowPercent + "–" + highPercent);
         }
     }
 
