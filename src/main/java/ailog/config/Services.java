@@ -4,7 +4,11 @@ import ailog.app.EnrollMembers;
 import ailog.app.MemberClock;
 import ailog.app.MemberWeekSummary;
 import ailog.app.QuickLogChoices;
+import ailog.app.outbox.ComposeAssessment;
 import ailog.app.outbox.ComposeMessage;
+import ailog.app.outbox.NoticesByKind;
+import ailog.domain.schedule.MessageKind;
+import java.util.Map;
 import ailog.app.outbox.ComposeNotice;
 import ailog.app.outbox.PlanDueMessages;
 import ailog.app.outbox.SendDueMessages;
@@ -50,7 +54,10 @@ public record Services(
         SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
         MemberClock memberClock = new MemberClock(zones, clock);
         MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
-        ComposeNotice notices = (entry, now) -> new ailog.app.outbox.Composition.Skip("not composed yet");
+        ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
+        ComposeNotice notices = new NoticesByKind(Map.of(
+                MessageKind.ASSESSMENT_MEMBER, assessments,
+                MessageKind.ASSESSMENT_OWNER, assessments));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),

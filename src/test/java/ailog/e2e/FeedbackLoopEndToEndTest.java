@@ -155,4 +155,19 @@ class FeedbackLoopEndToEndTest {
         assertThat(dms().stream().filter(call -> call.get("text").contains("Week 4"))).isEmpty();
         assertThat(dmsTo(NEW_YORK)).hasSize(3);
     }
+
+    @Test
+    @Order(10)
+    void onDayFortyTwoOwnersGetEachVerdictAndMembersTheirOwnSummary() {
+        bot.tick(Instant.parse("2027-01-08T15:00:00Z"));
+        List<FakeSlack.Call> toOwner = dmsTo(RunningBot.OWNER);
+        assertThat(toOwner).hasSize(3);
+        assertThat(toOwner).allSatisfy(dm -> assertThat(dm.get("blocks")).contains("Six-week assessment"));
+        assertThat(toOwner).anySatisfy(dm -> assertThat(dm.get("text")).contains("<@" + TOKYO + ">")
+                .contains("reverted").contains("diagnose why; intervene"));
+        assertThat(dmsTo(NEW_YORK).get(dmsTo(NEW_YORK).size() - 1).get("blocks")).contains("Six weeks since your AI training");
+        bot.tick(Instant.parse("2027-01-09T15:00:00Z"));
+        assertThat(dmsTo(RunningBot.OWNER)).hasSize(3);
+        assertThat(bot.slack().violations()).isEmpty();
+    }
 }

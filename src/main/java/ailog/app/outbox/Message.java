@@ -5,6 +5,7 @@ import ailog.domain.Feedback;
 import ailog.domain.Obstacle;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.RunTally;
+import ailog.domain.metrics.SixWeekAssessment;
 import java.util.Map;
 
 /** The content of a message ailog sends on its own, free of Slack; the messenger renders it. */
@@ -18,6 +19,9 @@ public sealed interface Message {
 
     /** A short nudge on day 4 of weeks 1 and 2 to a member with no run yet that week. */
     record Nudge(Enrollment enrollment, int week, int cohortLogged, int cohortSize) implements Message {}
+
+    /** The six-week assessment: the member's own summary, or the verdict with its next step for an owner. */
+    record Assessment(SixWeekAssessment assessment, boolean forOwner) implements Message {}
 
     record FeedbackForOwner(Feedback feedback, String workflowName) implements Message {}
 

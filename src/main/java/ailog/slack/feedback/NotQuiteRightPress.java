@@ -11,6 +11,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
 import java.io.IOException;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +24,12 @@ public final class NotQuiteRightPress implements BlockActionHandler {
 
     private final FeedbackChoices choices;
     private final PressReplies replies;
+    private final Executor afterAck;
 
-    public NotQuiteRightPress(FeedbackChoices choices, PressReplies replies) {
+    public NotQuiteRightPress(FeedbackChoices choices, PressReplies replies, Executor afterAck) {
         this.choices = choices;
         this.replies = replies;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -34,9 +37,18 @@ public final class NotQuiteRightPress implements BlockActionHandler {
         BlockActionPayload payload = request.getPayload();
         ButtonPress press = ButtonPress.from(payload);
         if (!open(context, payload.getTriggerId(), FeedbackModal.form(choices.forMember(press.userId())))) {
-            replies.show(payload, context, FeedbackReplies.formDidNotOpen());
+            sorry(payload, context);
         }
         return context.ack();
+    }
+
+    /** Beside a check-in, so the check-in keeps its buttons; on the Home tab, on top of it. */
+    private void sorry(BlockActionPayload payload, ActionContext context) {
+        if (payload.getResponseUrl() == null) {
+            replies.show(payload, context, FeedbackReplies.formDidNotOpen());
+        } else {
+            afterAck.execute(() -> Beside.post(context, FeedbackReplies.formDidNotOpen()));
+        }
     }
 
     private static boolean open(ActionContext context, String triggerId, View form) {

@@ -1,0 +1,33 @@
+package ailog.app.outbox;
+
+import ailog.app.Enrollments;
+import ailog.app.Runs;
+import ailog.domain.Enrollment;
+import ailog.domain.metrics.SixWeekAssessment;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The day-42 messages: the assessment of an enrollment's six weeks, for the member and for each owner. */
+public final class ComposeAssessment implements ComposeNotice {
+    private static final int WEEKS = 6;
+
+    private final Enrollments enrollments;
+    private final Runs runs;
+
+    public ComposeAssessment(Enrollments enrollments, Runs runs) {
+        this.enrollments = enrollments;
+        this.runs = runs;
+    }
+
+    @Override
+    public Composition compose(OutboxEntry entry, Instant now) {
+        Optional<Enrollment> enrollment = enrollments.find(Long.parseLong(entry.subject()));
+        if (enrollment.isEmpty()) {
+            return new Composition.Skip("the enrollment is gone");
+        }
+        Enrollment e = enrollment.get();
+        SixWeekAssessment assessment = SixWeekAssessment.of(e,
+                runs.ofMemberBetween(e.userId(), e.firstDayOfWeek(1), e.lastDayOfWeek(WEEKS)));
+        return new Composition.Send(new Message.Assessment(assessment, entry.kind() != ailog.domain.schedule.MessageKind.ASSESSMENT_MEMBER));
+    }
+}
