@@ -9,7 +9,7 @@ import ailog.app.outbox.ComposeMessage;
 import ailog.app.outbox.NoticesByKind;
 import ailog.domain.schedule.MessageKind;
 import java.util.Map;
-import ailog.app.outbox.ComposeNotice;
+import ailog.app.outbox.Composer;
 import ailog.app.outbox.PlanDueMessages;
 import ailog.app.outbox.SendDueMessages;
 import ailog.app.outbox.Sleeper;
@@ -55,7 +55,7 @@ public record Services(
         MemberClock memberClock = new MemberClock(zones, clock);
         MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
         ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
-        ComposeNotice notices = new NoticesByKind(Map.of(
+        Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
                 MessageKind.ASSESSMENT_OWNER, assessments));
         Tick tick = new Tick(

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The day-42 messages: the assessment of an enrollment's six weeks, for the member and for each owner. */
-public final class ComposeAssessment implements ComposeNotice {
+public final class ComposeAssessment implements Composer {
     private static final int WEEKS = 6;
 
     private final Enrollments enrollments;

@@ -15,22 +15,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Turns an outbox entry into the message to send now, from the data as it is now, or says to skip it. */
-public final class ComposeMessage {
+public final class ComposeMessage implements Composer {
     /** A nudge on day 4 that could only go out days later would be noise next to the check-in. */
     private static final Duration NUDGE_USEFUL_FOR = Duration.ofDays(1);
 
     private final Enrollments enrollments;
     private final Runs runs;
     private final Workflows workflows;
-    private final ComposeNotice notices;
+    private final Composer notices;
 
-    public ComposeMessage(Enrollments enrollments, Runs runs, Workflows workflows, ComposeNotice notices) {
+    public ComposeMessage(Enrollments enrollments, Runs runs, Workflows workflows, Composer notices) {
         this.enrollments = enrollments;
         this.runs = runs;
         this.workflows = workflows;
         this.notices = notices;
     }
 
+    @Override
     public Composition compose(OutboxEntry entry, Instant now) {
         return switch (entry.kind()) {
             case CHECKIN -> weekly(entry, now, true);

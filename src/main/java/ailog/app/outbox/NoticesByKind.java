@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.util.Map;
 
 /** Hands each kind of notice to the composer that knows it. */
-public final class NoticesByKind implements ComposeNotice {
-    private final Map<MessageKind, ComposeNotice> byKind;
+public final class NoticesByKind implements Composer {
+    private final Map<MessageKind, Composer> byKind;
 
-    public NoticesByKind(Map<MessageKind, ComposeNotice> byKind) {
+    public NoticesByKind(Map<MessageKind, Composer> byKind) {
         this.byKind = Map.copyOf(byKind);
     }
 
     @Override
     public Composition compose(OutboxEntry entry, Instant now) {
-        ComposeNotice composer = byKind.get(entry.kind());
+        Composer composer = byKind.get(entry.kind());
         return composer == null ? new Composition.Skip("nothing composes " + entry.kind().key()) : composer.compose(
                 entry, now);
     }

@@ -20,12 +20,12 @@ public final class SendDueMessages {
     private static final Duration LATER = Duration.ofMinutes(5);
 
     private final Outbox outbox;
-    private final ComposeMessage composer;
+    private final Composer composer;
     private final Messenger messenger;
     private final Sleeper sleeper;
     private final Duration pace;
 
-    public SendDueMessages(Outbox outbox, ComposeMessage composer, Messenger messenger, Sleeper sleeper,
+    public SendDueMessages(Outbox outbox, Composer composer, Messenger messenger, Sleeper sleeper,
             Duration pace) {
         this.outbox = outbox;
         this.composer = composer;

@@ -2,8 +2,8 @@ package ailog.app.outbox;
 
 import java.time.Instant;
 
-/** Composes the messages that are not weekly: assessments, reports, feedback and obstacles. */
+/** Turns an outbox entry into the message to send now, or says to skip it. */
 @FunctionalInterface
-public interface ComposeNotice {
+public interface Composer {
     Composition compose(OutboxEntry entry, Instant now);
 }
