@@ -1,0 +1,10 @@
+package ailog.domain.metrics;
+
+import java.time.LocalDate;
+
+/** One week of the team's trend: runs and acceptance in the seven days from {@code start}. */
+public record WeekPoint(LocalDate start, AcceptanceRate acceptance) {
+    public int runs() {
+        return acceptance.runs();
+    }
+}
