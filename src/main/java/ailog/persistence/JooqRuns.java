@@ -9,6 +9,7 @@ import ailog.domain.NewRun;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.DayTotal;
 import ailog.domain.metrics.RunCount;
 import ailog.persistence.generated.tables.records.RunRecord;
 import java.time.Instant;
@@ -23,6 +24,10 @@ import org.jooq.impl.DSL;
 /** Logged runs in SQLite. */
 public final class JooqRuns implements Runs {
     private static final int BATCH = 10_000;
+    private static final List<String> ACCEPTED = java.util.Arrays.stream(Outcome.values())
+            .filter(Outcome::accepted)
+            .map(Outcome::key)
+            .toList();
     private static final String INSERT_RETURNING_ID = """
             insert into run (user_id, workflow_key, outcome, edit_type, run_date, notes, logged_at, source, request_key)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -96,6 +101,16 @@ public final class JooqRuns implements Runs {
                 .groupBy(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
                 .fetch(r -> new RunCount(new WorkflowKey(r.value1()), Outcome.fromKey(r.value2()),
                         Optional.ofNullable(r.value3()).map(EditType::fromKey), r.value4())));
+    }
+
+    @Override
+    public List<DayTotal> dailyTotals(LocalDate from, LocalDate to) {
+        var accepted = DSL.count().filterWhere(RUN.OUTCOME.in(ACCEPTED));
+        return database.read(dsl -> dsl.select(RUN.RUN_DATE, DSL.count(), accepted)
+                .from(RUN)
+                .where(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .groupBy(RUN.RUN_DATE)
+                .fetch(r -> new DayTotal(LocalDate.parse(r.value1()), r.value2(), r.value3())));
     }
 
     @Override

@@ -21,10 +21,14 @@ public final class HelpView {
             • `/ailog undo` — remove your most recent entry from the last 24 hours
             • `/ailog me` — your runs this week, acceptance against target, top edit type
             • `/ailog workflows` — the workflow catalog
+            • `/ailog pause until 2026-12-24` — no check-ins until then (`/ailog pause off` ends it)
             • `/ailog help` — this message""";
     private static final String OWNERS = """
             *For AI system owners*
-            • `/ailog workflow add status-update Weekly status update` — add a workflow""";
+            • `/ailog workflow add status-update Weekly status update` — add a workflow
+            • `/ailog enroll @dana @lee workflows=proposal,status-update target=70 trained=2026-11-20` — enroll \
+            trainees and schedule their check-ins
+            • `/ailog enrollments` — who is enrolled and which week they are in""";
 
     private HelpView() {}
 
