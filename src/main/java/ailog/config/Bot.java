@@ -35,6 +35,7 @@ import ailog.slack.commands.WorkflowCommand;
 import ailog.slack.home.AppHomeOpened;
 import ailog.slack.home.HomeTab;
 import ailog.slack.views.HelpView;
+import ailog.slack.views.ReportView;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
@@ -176,7 +177,10 @@ public final class Bot implements AutoCloseable {
                         "enroll", enrollment::enroll,
                         "enrollments", enrollment::list,
                         "pause", enrollment::pause,
-                        "report", later,
+                        "report", invocation -> owners.includes(invocation.userId())
+                                ? ReportView.answer(invocation.arguments(),
+                                        days -> services.reports().report(days, clock.instant()))
+                                : HelpView.ownersOnly("report"),
                         "export", later),
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, memberClock, nonces));

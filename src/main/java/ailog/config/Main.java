@@ -2,7 +2,11 @@ package ailog.config;
 
 import ailog.cli.Backup;
 import ailog.cli.CsvExport;
+import ailog.app.report.BuildReport;
 import ailog.cli.CsvImport;
+import ailog.cli.ReportCommand;
+import ailog.persistence.JooqEnrollments;
+import ailog.persistence.JooqReportData;
 import ailog.persistence.Database;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
@@ -27,7 +31,8 @@ import java.util.concurrent.CountDownLatch;
 /** {@code java -jar ailog.jar [serve|import|export|backup] …}: reads the settings and runs one command. */
 public final class Main {
     private static final String USAGE = "usage: java -jar ailog.jar [serve | import FILE.csv [--create-workflows]"
-            + " | export [--out FILE] | backup FILE | tick --at ISO-INSTANT]";
+            + " | export [--out FILE] | backup FILE | report [--days N] [--at ISO-INSTANT] [--json]"
+            + " | tick --at ISO-INSTANT]";
 
     private Main() {}
 
@@ -42,7 +47,7 @@ public final class Main {
             Settings settings = Settings.from(System.getenv());
             return switch (command) {
                 case "serve" -> serve(settings);
-                case "import", "export", "backup" -> operate(settings, command, rest);
+                case "import", "export", "backup", "report" -> operate(settings, command, rest);
                 case "tick" -> tick(settings, rest);
                 default -> {
                     System.err.println("unknown command '" + command + "'\n" + USAGE);
@@ -69,6 +74,9 @@ public final class Main {
             return switch (command) {
                 case "import" -> new CsvImport(runs, new JooqWorkflows(database, clock), clock, out, err).run(args);
                 case "export" -> new CsvExport(runs, out, err).run(args);
+                case "report" -> new ReportCommand(new BuildReport(new JooqReportData(database, runs,
+                        new JooqWorkflows(database, clock), new JooqEnrollments(database, clock)),
+                        settings.defaultZone(), settings.targetPercent()), out, err, clock).run(args);
                 default -> new Backup(database, out, err).run(args);
             };
         } finally {

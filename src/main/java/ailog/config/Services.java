@@ -5,6 +5,9 @@ import ailog.app.MemberClock;
 import ailog.app.MemberWeekSummary;
 import ailog.app.QuickLogChoices;
 import ailog.app.outbox.ComposeAssessment;
+import ailog.app.outbox.ComposeWeeklyReport;
+import ailog.app.report.BuildReport;
+import ailog.persistence.JooqReportData;
 import ailog.app.outbox.ComposeMessage;
 import ailog.app.outbox.NoticesByKind;
 import ailog.domain.schedule.MessageKind;
@@ -36,6 +39,7 @@ public record Services(
         JooqEnrollments enrollments,
         JooqOutbox outbox,
         MemberClock memberClock,
+        BuildReport reports,
         MemberWeekSummary weekSummary,
         QuickLogChoices quickLogChoices,
         EnrollMembers enrollMembers,
@@ -55,16 +59,19 @@ public record Services(
         MemberClock memberClock = new MemberClock(zones, clock);
         MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
         ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
+        BuildReport reports = new BuildReport(new JooqReportData(database, runs, workflows, enrollments),
+                settings.defaultZone(), settings.targetPercent());
         Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
-                MessageKind.ASSESSMENT_OWNER, assessments));
+                MessageKind.ASSESSMENT_OWNER, assessments,
+                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs)));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
                 new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, notices),
                         new SlackMessenger(slack), sleeper, PACE),
                 outbox);
-        return new Services(owners, runs, workflows, enrollments, outbox, memberClock, weekSummary,
+        return new Services(owners, runs, workflows, enrollments, outbox, memberClock, reports, weekSummary,
                 new QuickLogChoices(runs, workflows),
                 new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),
                         owners, settings.targetPercent(), clock),

@@ -3,6 +3,7 @@ package ailog.slack;
 import ailog.app.outbox.Delivery;
 import ailog.app.outbox.Message;
 import ailog.app.outbox.Messenger;
+import ailog.chart.TrendChart;
 import ailog.slack.views.MessageViews;
 import ailog.slack.views.Reply;
 import com.slack.api.methods.MethodsClient;
@@ -19,6 +20,8 @@ public final class SlackMessenger implements Messenger {
             "user_disabled", "cannot_dm_bot", "invalid_blocks", "msg_too_long", "no_text", "is_archived",
             "not_authed", "invalid_auth", "token_revoked", "missing_scope", "restricted_action");
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackMessenger.class);
+
     private final MethodsClient slack;
 
     public SlackMessenger(MethodsClient slack) {
@@ -33,6 +36,9 @@ public final class SlackMessenger implements Messenger {
                     .text(reply.text())
                     .blocks(reply.blocks()));
             if (response.isOk()) {
+                if (message instanceof Message.WeeklyReport weekly) {
+                    attachChart(response.getChannel(), weekly);
+                }
                 return new Delivery.Sent(response.getChannel(), response.getTs());
             }
             if ("ratelimited".equals(response.getError()) || "rate_limited".equals(response.getError())) {
@@ -48,6 +54,27 @@ public final class SlackMessenger implements Messenger {
             return new Delivery.Failed("HTTP " + e.getResponse().code());
         } catch (IOException e) {
             return new Delivery.Failed(e.toString());
+        }
+    }
+
+    /**
+     * The chart goes up beside the report through Slack's upload flow (getUploadURLExternal, upload,
+     * completeUploadExternal). The report is already delivered: a failed upload is logged, never a reason to send
+     * the report twice.
+     */
+    private void attachChart(String channel, Message.WeeklyReport weekly) {
+        try {
+            byte[] png = TrendChart.png(weekly.trend(), weekly.report().targetPercent());
+            var upload = slack.filesUploadV2(r -> r.channel(channel)
+                    .fileData(png)
+                    .filename("ailog-last-8-weeks.png")
+                    .title("Runs and acceptance, last 8 weeks")
+                    .altTxt("Bar chart of runs per week with acceptance rate as a line against the target"));
+            if (!upload.isOk()) {
+                log.warn("uploading the weekly chart failed: {}", upload.getError());
+            }
+        } catch (Exception e) {
+            log.warn("uploading the weekly chart failed: {}", e.toString());
         }
     }
 

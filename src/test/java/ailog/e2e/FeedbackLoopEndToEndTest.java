@@ -41,12 +41,21 @@ class FeedbackLoopEndToEndTest {
         bot.close();
     }
 
+    /** The DMs the three trainees received (the owner's weekly reports are checked on their own). */
     private static List<FakeSlack.Call> dms() {
-        return bot.slack().delivered("chat.postMessage");
+        return bot.slack().delivered("chat.postMessage").stream()
+                .filter(dm -> !dm.get("channel").equals(RunningBot.OWNER))
+                .toList();
+    }
+
+    private static List<FakeSlack.Call> assessmentsToOwner() {
+        return dmsTo(RunningBot.OWNER).stream().filter(dm -> dm.get("text").contains("Six-week assessment")).toList();
     }
 
     private static List<FakeSlack.Call> dmsTo(String user) {
-        return dms().stream().filter(call -> user.equals(call.get("channel"))).toList();
+        return bot.slack().delivered("chat.postMessage").stream()
+                .filter(call -> user.equals(call.get("channel")))
+                .toList();
     }
 
     @Test
@@ -130,7 +139,7 @@ class FeedbackLoopEndToEndTest {
         bot.slack().failNext("chat.postMessage", 2, 429, "1");
         bot.tick(Instant.parse("2026-12-11T15:00:00Z")); // week 2 for everyone
 
-        assertThat(bot.slack().calls("chat.postMessage")).hasSize(dms().size() + 4); // the failed attempts
+        assertThat(bot.slack().calls("chat.postMessage")).hasSize(bot.slack().delivered("chat.postMessage").size() + 4);
         assertThat(dmsTo(NEW_YORK)).hasSize(2);
         assertThat(dmsTo(BERLIN)).hasSize(2);
         assertThat(dmsTo(TOKYO)).hasSize(3);
@@ -160,14 +169,37 @@ class FeedbackLoopEndToEndTest {
     @Order(10)
     void onDayFortyTwoOwnersGetEachVerdictAndMembersTheirOwnSummary() {
         bot.tick(Instant.parse("2027-01-08T15:00:00Z"));
-        List<FakeSlack.Call> toOwner = dmsTo(RunningBot.OWNER);
+        List<FakeSlack.Call> toOwner = assessmentsToOwner();
         assertThat(toOwner).hasSize(3);
         assertThat(toOwner).allSatisfy(dm -> assertThat(dm.get("blocks")).contains("Six-week assessment"));
         assertThat(toOwner).anySatisfy(dm -> assertThat(dm.get("text")).contains("<@" + TOKYO + ">")
                 .contains("reverted").contains("diagnose why; intervene"));
         assertThat(dmsTo(NEW_YORK).get(dmsTo(NEW_YORK).size() - 1).get("blocks")).contains("Six weeks since your AI training");
         bot.tick(Instant.parse("2027-01-09T15:00:00Z"));
-        assertThat(dmsTo(RunningBot.OWNER)).hasSize(3);
+        assertThat(assessmentsToOwner()).hasSize(3);
         assertThat(bot.slack().violations()).isEmpty();
+    }
+
+    @Test
+    @Order(11)
+    void theOwnerGetsTheWeeklyReportOnMondayMorningWithItsChartOnce() {
+        bot.slack().setUserZone(RunningBot.OWNER, "Europe/Berlin");
+        bot.restart(); // zones are remembered for a day; a new process asks Slack again
+        int before = dmsTo(RunningBot.OWNER).size();
+        int uploadsBefore = bot.slack().uploads().size();
+        int completedBefore = bot.slack().delivered("files.completeUploadExternal").size();
+        bot.tick(Instant.parse("2027-01-11T07:59:00Z"));
+        assertThat(dmsTo(RunningBot.OWNER)).hasSize(before);
+        bot.tick(Instant.parse("2027-01-11T08:00:00Z")); // Monday 09:00 in Berlin
+        bot.tick(Instant.parse("2027-01-11T08:30:00Z"));
+
+        List<FakeSlack.Call> reports = dmsTo(RunningBot.OWNER).subList(before, dmsTo(RunningBot.OWNER).size());
+        assertThat(reports).hasSize(1);
+        assertThat(reports.get(0).get("text")).contains("workflow sessions");
+        assertThat(bot.slack().uploads()).hasSize(uploadsBefore + 1);
+        assertThat(bot.slack().uploads().get(uploadsBefore).bytes()).startsWith(0x89, 'P', 'N', 'G');
+        List<FakeSlack.Call> completed = bot.slack().delivered("files.completeUploadExternal");
+        assertThat(completed).hasSize(completedBefore + 1);
+        assertThat(completed.get(completedBefore).get("channel_id")).isEqualTo(FakeSlack.dmChannel(RunningBot.OWNER));
     }
 }

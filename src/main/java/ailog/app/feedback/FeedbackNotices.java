@@ -2,7 +2,7 @@ package ailog.app.feedback;
 
 import ailog.app.Feedbacks;
 import ailog.app.Workflows;
-import ailog.app.outbox.ComposeNotice;
+import ailog.app.outbox.Composer;
 import ailog.app.outbox.Composition;
 import ailog.app.outbox.Message;
 import ailog.app.outbox.OutboxEntry;
@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Composes the feedback and obstacle notices from the data as it is when they are sent. */
-public final class FeedbackNotices implements ComposeNotice {
+public final class FeedbackNotices implements Composer {
     private final Feedbacks feedbacks;
     private final Workflows workflows;
 

@@ -6,6 +6,9 @@ import ailog.domain.Obstacle;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.RunTally;
 import ailog.domain.metrics.SixWeekAssessment;
+import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.WeekPoint;
+import java.util.List;
 import java.util.Map;
 
 /** The content of a message ailog sends on its own, free of Slack; the messenger renders it. */
@@ -22,6 +25,9 @@ public sealed interface Message {
 
     /** The six-week assessment: the member's own summary, or the verdict with its next step for an owner. */
     record Assessment(SixWeekAssessment assessment, boolean forOwner) implements Message {}
+
+    /** The owner's weekly report, with the last eight weeks for its chart. */
+    record WeeklyReport(TeamReport report, List<WeekPoint> trend) implements Message {}
 
     record FeedbackForOwner(Feedback feedback, String workflowName) implements Message {}
 

@@ -19,6 +19,7 @@ import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The owner's Home tab section of open feedback: at most 20 items (42 blocks), each with its mark-fixed buttons. */
 public final class OpenFeedbackSection {
@@ -38,7 +39,7 @@ public final class OpenFeedbackSection {
         items.stream().limit(MAX_ITEMS).forEach(item -> {
             Feedback feedback = item.feedback();
             String text = "<@" + feedback.userId() + "> · *" + Texts.escape(item.workflowName()) + "* · "
-                    + Texts.editTypeWithFix(java.util.Optional.of(feedback.editType())) + "\n> "
+                    + Texts.editTypeWithFix(Optional.of(feedback.editType())) + "\n> "
                     + Texts.echo(feedback.description().replace('\n', ' '), DESCRIPTION_SHOWN);
             blocks.add(section(s -> s.blockId("open_feedback_" + feedback.id()).text(markdownText(text))));
             blocks.add(actions(a -> a.blockId("open_feedback_fix_" + feedback.id()).elements(buttons(feedback))));

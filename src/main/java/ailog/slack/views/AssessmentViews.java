@@ -14,6 +14,9 @@ final class AssessmentViews {
         if (message instanceof Message.Assessment assessment) {
             return assessment.forOwner() ? forOwner(assessment.assessment()) : forMember(assessment.assessment());
         }
+        if (message instanceof Message.WeeklyReport weekly) {
+            return ReportView.of(weekly.report());
+        }
         throw new IllegalArgumentException("no view for " + message.getClass().getSimpleName());
     }
 

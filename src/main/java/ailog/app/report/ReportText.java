@@ -1,0 +1,95 @@
+package ailog.app.report;
+
+import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.MemberRow;
+import ailog.domain.metrics.Segment;
+import ailog.domain.metrics.SegmentSplit;
+import ailog.domain.metrics.SixWeekAssessment;
+import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.Verdict;
+import ailog.domain.metrics.WorkflowRow;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/** The report as plain text, every row included: the headline, then workflows, members, segments, assessments. */
+public final class ReportText {
+    private ReportText() {}
+
+    public static String of(TeamReport report) {
+        StringJoiner text = new StringJoiner("\n");
+        text.add(report.headline());
+        text.add(report.window().from() + " to " + report.window().to() + ", target " + report.targetPercent() + "%");
+        text.add("").add("Workflows");
+        report.workflows().forEach(row -> text.add("- " + workflow(row)));
+        text.add("").add("Members");
+        report.members().forEach(row -> text.add("- " + member(row)));
+        text.add("").add("Segments over the last " + Segment.DAYS + " days, against the unguided baseline");
+        SegmentSplit split = report.segments();
+        for (Segment segment : Segment.values()) {
+            text.add("- " + segment(split, segment));
+        }
+        text.add("").add("Six-week assessments due");
+        report.assessments().forEach(a -> text.add("- " + assessment(a)));
+        if (report.assessments().isEmpty()) {
+            text.add("- none came due");
+        }
+        return text.toString();
+    }
+
+    /** "75% (9 of 12)", "—" without runs, "too few to judge" under five runs. */
+    public static String rate(AcceptanceRate rate) {
+        if (rate.runs() == 0) {
+            return "—";
+        }
+        String figure = rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ")";
+        return rate.tooFewToJudge() ? figure + ", too few to judge" : figure;
+    }
+
+    private static String workflow(WorkflowRow row) {
+        return row.name() + " [" + row.key() + "]: " + runs(row.runs()) + ", acceptance " + rate(row.acceptance())
+                + ", top edit: " + row.topEditType().map(e -> e.label() + " -> fix the " + e.fix().label())
+                        .orElse("none")
+                + (row.belowThreshold() ? ", BELOW THRESHOLD" : "");
+    }
+
+    private static String member(MemberRow row) {
+        return row.userId() + ": " + runs(row.runs()) + ", acceptance " + rate(row.acceptance()) + ", "
+                + counted(row.workflowCount90d(), "workflow") + " in 90 days"
+                + (row.timeToFirstRunDays().isPresent()
+                        ? ", first run " + counted(row.timeToFirstRunDays().getAsInt(), "day") + " after training" : "")
+                + ", " + row.segment().label() + (row.atRisk() ? ", AT RISK" : "");
+    }
+
+    private static String segment(SegmentSplit split, Segment segment) {
+        String share = split.percent(segment).isPresent() ? " (" + split.percent(segment).getAsInt() + "%)" : "";
+        return segment.label() + "s: " + split.count(segment) + share + ", baseline " + segment.baseline()
+                + split.against(segment).map(position -> ", " + position.key()).orElse("");
+    }
+
+    private static String assessment(SixWeekAssessment a) {
+        AcceptanceRate quality = a.weeks3To6();
+        return a.userId() + ", trained " + a.enrollment().trainedOn() + " on "
+                + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
+                + ", due " + a.dueOn() + ": "
+                + a.verdicts().stream().map(Verdict::label).collect(Collectors.joining("; "))
+                + "\n  frequency " + yesNo(a.frequencyOk()) + " (" + runs(a.weeks5To6().runs())
+                + " of trained workflows in weeks 5–6, 3 a week needed)"
+                + ", quality " + yesNo(a.qualityOk()) + " (" + quality.accepted() + " of " + quality.runs()
+                + " accepted in weeks 3–6, target " + a.enrollment().targetPercent() + "%)"
+                + ", expansion " + yesNo(a.expansionOk()) + " (" + counted(a.workflowsOutsideTrained(), "other workflow")
+                + ")\n  next: " + String.join(" | ", a.nextSteps());
+    }
+
+    private static String yesNo(boolean ok) {
+        return ok ? "yes" : "no";
+    }
+
+    private static String runs(int count) {
+        return counted(count, "run");
+    }
+
+    private static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,107 @@
+package ailog.cli;
+
+import ailog.domain.EditType;
+import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.EditTypeDistribution;
+import ailog.domain.metrics.MemberRow;
+import ailog.domain.metrics.SixWeekAssessment;
+import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.WorkflowRow;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.function.Function;
+
+/** {@code report --json} (SPEC §8): rates 0–1 or null, every edit type by its key, lower-case keys for enums. */
+public final class ReportJson {
+    private static final Gson GSON = new GsonBuilder()
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .setPrettyPrinting()
+            .create();
+
+    private ReportJson() {}
+
+    public static String of(TeamReport report) {
+        return GSON.toJson(tree(report));
+    }
+
+    public static JsonObject tree(TeamReport report) {
+        JsonObject window = new JsonObject();
+        window.addProperty("from", report.window().from().toString());
+        window.addProperty("to", report.window().to().toString());
+        JsonObject json = new JsonObject();
+        json.add("window", window);
+        json.addProperty("members_active", report.membersActive());
+        json.addProperty("runs", report.runs());
+        json.addProperty("acceptance_rate", rate(report.acceptance()));
+        json.add("workflows", array(report.workflows(), ReportJson::workflow));
+        json.add("members", array(report.members(), ReportJson::member));
+        json.add("edit_types", editTypes(report.editTypes()));
+        JsonObject segments = new JsonObject();
+        segments.addProperty("power", report.segments().power());
+        segments.addProperty("narrow", report.segments().narrow());
+        segments.addProperty("non", report.segments().non());
+        json.add("segments", segments);
+        json.add("assessments", array(report.assessments(), ReportJson::assessment));
+        return json;
+    }
+
+    private static JsonObject workflow(WorkflowRow row) {
+        JsonObject json = new JsonObject();
+        json.addProperty("key", row.key().value());
+        json.addProperty("name", row.name());
+        json.addProperty("runs", row.runs());
+        json.addProperty("acceptance_rate", rate(row.acceptance()));
+        json.addProperty("below_threshold", row.belowThreshold());
+        json.add("edit_types", editTypes(row.editTypes()));
+        return json;
+    }
+
+    private static JsonObject member(MemberRow row) {
+        JsonObject json = new JsonObject();
+        json.addProperty("user_id", row.userId());
+        json.addProperty("runs", row.runs());
+        json.addProperty("acceptance_rate", rate(row.acceptance()));
+        json.addProperty("workflow_count_90d", row.workflowCount90d());
+        json.addProperty("time_to_first_run_days",
+                row.timeToFirstRunDays().isPresent() ? row.timeToFirstRunDays().getAsInt() : null);
+        json.addProperty("segment", row.segment().key());
+        json.addProperty("at_risk", row.atRisk());
+        return json;
+    }
+
+    private static JsonObject assessment(SixWeekAssessment assessment) {
+        JsonObject json = new JsonObject();
+        json.addProperty("user_id", assessment.userId());
+        json.addProperty("frequency_ok", assessment.frequencyOk());
+        json.addProperty("quality_ok", assessment.qualityOk());
+        json.addProperty("expansion_ok", assessment.expansionOk());
+        json.addProperty("verdict", assessment.verdict().key());
+        JsonArray steps = new JsonArray();
+        assessment.nextSteps().forEach(steps::add);
+        json.add("next_steps", steps);
+        return json;
+    }
+
+    /** Every edit type, zero included, so the keys never change from one report to the next. */
+    private static JsonObject editTypes(EditTypeDistribution distribution) {
+        JsonObject json = new JsonObject();
+        for (EditType type : EditType.values()) {
+            json.addProperty(type.key(), distribution.count(type));
+        }
+        return json;
+    }
+
+    private static Double rate(AcceptanceRate rate) {
+        return rate.fraction();
+    }
+
+    private static <T> JsonArray array(List<T> rows, Function<T, JsonObject> toJson) {
+        JsonArray array = new JsonArray();
+        rows.forEach(row -> array.add(toJson.apply(row)));
+        return array;
+    }
+}

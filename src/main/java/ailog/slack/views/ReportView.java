@@ -1,0 +1,164 @@
+package ailog.slack.views;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import ailog.app.report.ReportDays;
+import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.MemberRow;
+import ailog.domain.metrics.Segment;
+import ailog.domain.metrics.SegmentSplit;
+import ailog.domain.metrics.SixWeekAssessment;
+import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.WorkflowRow;
+import com.slack.api.model.block.LayoutBlock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code /ailog report [days=N]} for owners: the headline, then workflows, members, segments and assessments due,
+ * each part cut to its first rows so any team fits in one message; the command line lists every row.
+ */
+public final class ReportView {
+    public static final String EXAMPLE = "/ailog report days=28";
+    static final int MAX_ROWS = 20;
+    static final int MAX_ASSESSMENTS = 10;
+    static final int MAX_AT_RISK = 40;
+    static final String FOR_ALL = "run `java -jar ailog.jar report` for all";
+    private static final int SECTION_CHARS = 3000;
+
+    private ReportView() {}
+
+    /** Reads {@code days=N} (a week without it), then shows the report for that many days. */
+    public static Reply answer(String arguments, IntFunction<TeamReport> reportForDays) {
+        ReportDays days;
+        try {
+            days = ReportDays.fromArguments(arguments);
+        } catch (IllegalArgumentException e) {
+            return Reply.withExample(":warning: `/ailog report " + Texts.echo(arguments.strip(), 40) + "`: "
+                    + e.getMessage() + ".", EXAMPLE);
+        }
+        return of(reportForDays.apply(days.value()));
+    }
+
+    public static Reply of(TeamReport report) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.blockId("report_headline").text(markdownText(":bar_chart: *Team report* "
+                + Texts.day(report.window().from(), report.today()) + " – "
+                + Texts.day(report.window().to(), report.today()) + " · target " + report.targetPercent() + "%\n"
+                + report.headline()))));
+        blocks.addAll(sections("report_workflows", "*Workflows*", ReportRows.workflows(report.workflows())));
+        blocks.addAll(sections("report_members", "*Members*", ReportRows.members(report.members())));
+        blocks.add(section(s -> s.blockId("report_segments").text(markdownText(segments(report.segments())))));
+        blocks.addAll(sections("report_assessments", "*Six-week assessments due*",
+                ReportRows.assessments(report.assessments(), report.today())));
+        blocks.add(context(c -> c.blockId("report_notes").elements(List.of(markdownText(
+                "Rates from fewer than 5 runs are too few to judge · at risk: enrolled, no run in 7 days · every row:"
+                        + " `java -jar ailog.jar report`")))));
+        return new Reply(report.headline(), blocks);
+    }
+
+    private static String segments(SegmentSplit split) {
+        StringBuilder text = new StringBuilder("*Segments* over the last " + Segment.DAYS + " days ("
+                + split.total() + " members), against the unguided baseline");
+        for (Segment segment : Segment.values()) {
+            text.append("\n• ").append(segment.label()).append("s: ").append(split.count(segment))
+                    .append(split.percent(segment).isPresent() ? " (" + split.percent(segment).getAsInt() + "%)" : "")
+                    .append(" — baseline ").append(segment.baseline())
+                    .append(split.against(segment).map(p -> ", *" + p.key() + "*").orElse(""));
+        }
+        return text.toString();
+    }
+
+    /** The title and lines in as few sections as fit Slack's 3,000 characters each. */
+    private static List<LayoutBlock> sections(String blockId, String title, List<String> lines) {
+        List<String> texts = new ArrayList<>();
+        StringBuilder current = new StringBuilder(title);
+        for (String line : lines) {
+            String clipped = line.length() > SECTION_CHARS / 2 ? line.substring(0, SECTION_CHARS / 2) + "…" : line;
+            if (current.length() + 1 + clipped.length() > SECTION_CHARS) {
+                texts.add(current.toString());
+                current = new StringBuilder();
+            }
+            current.append(current.length() == 0 ? "" : "\n").append(clipped);
+        }
+        texts.add(current.toString());
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String id = blockId + "_" + i;
+            String text = texts.get(i);
+            blocks.add(section(s -> s.blockId(id).text(markdownText(text))));
+        }
+        return blocks;
+    }
+
+    /** One line per row, the first rows only, then how many more. */
+    private static final class ReportRows {
+        static List<String> workflows(List<WorkflowRow> rows) {
+            List<WorkflowRow> underReviewFirst = Stream.concat(rows.stream().filter(WorkflowRow::belowThreshold),
+                    rows.stream().filter(r -> !r.belowThreshold())).toList();
+            return cut(underReviewFirst.stream().map(ReportRows::workflow).toList(), MAX_ROWS,
+                    "No workflows in the catalog yet.");
+        }
+
+        static List<String> members(List<MemberRow> rows) {
+            List<String> lines = new ArrayList<>(cut(rows.stream().map(ReportRows::member).toList(), MAX_ROWS,
+                    "No enrolled members and no runs yet."));
+            List<String> atRiskNotShown = rows.stream().skip(MAX_ROWS).filter(MemberRow::atRisk)
+                    .map(r -> "<@" + r.userId() + ">").toList();
+            if (!atRiskNotShown.isEmpty()) {
+                lines.add(":warning: *Also at risk:* " + String.join(", ", atRiskNotShown.stream().limit(MAX_AT_RISK)
+                        .toList()) + (atRiskNotShown.size() > MAX_AT_RISK
+                        ? " and " + (atRiskNotShown.size() - MAX_AT_RISK) + " more" : ""));
+            }
+            return lines;
+        }
+
+        static List<String> assessments(List<SixWeekAssessment> due, LocalDate today) {
+            return cut(due.stream().map(a -> assessment(a, today)).toList(), MAX_ASSESSMENTS,
+                    "None came due in this window.");
+        }
+
+        private static String workflow(WorkflowRow row) {
+            return "• *" + Texts.escape(row.name()) + "* — " + Texts.runs(row.runs()) + " · "
+                    + Texts.rate(row.acceptance()) + " · top edit: " + Texts.editTypeWithFix(row.topEditType())
+                    + (row.belowThreshold() ? " · :small_red_triangle_down: *below threshold*" : "");
+        }
+
+        private static String member(MemberRow row) {
+            return "• <@" + row.userId() + "> — " + Texts.runs(row.runs()) + " · " + Texts.rate(row.acceptance())
+                    + " · " + row.workflowCount90d() + (row.workflowCount90d() == 1 ? " workflow" : " workflows")
+                    + " in 90 days · " + row.segment().label()
+                    + (row.atRisk() ? " · :warning: *at risk*" : "");
+        }
+
+        private static String assessment(SixWeekAssessment a, LocalDate today) {
+            return "• <@" + a.userId() + ">, trained " + Texts.day(a.enrollment().trainedOn(), today) + " on "
+                    + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
+                    + ": *" + a.verdicts().stream().map(v -> v.label()).collect(Collectors.joining("; ")) + "*\n"
+                    + "   " + mark(a.frequencyOk()) + " frequency · " + mark(a.qualityOk()) + " quality "
+                    + Texts.rate(a.weeks3To6()) + " · " + mark(a.expansionOk()) + " expansion — next: "
+                    + String.join("; ", a.nextSteps());
+        }
+
+        private static String mark(boolean ok) {
+            return ok ? ":white_check_mark:" : ":x:";
+        }
+
+        private static List<String> cut(List<String> lines, int max, String none) {
+            if (lines.isEmpty()) {
+                return List.of(none);
+            }
+            List<String> shown = new ArrayList<>(lines.subList(0, Math.min(max, lines.size())));
+            if (lines.size() > max) {
+                shown.add("…and " + (lines.size() - max) + " more — " + FOR_ALL);
+            }
+            return shown;
+        }
+    }
+}
