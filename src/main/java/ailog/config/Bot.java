@@ -25,11 +25,11 @@ import ailog.slack.actions.UndoPress;
 import ailog.scheduling.Scheduler;
 import ailog.slack.commands.AilogCommand;
 import ailog.slack.commands.EnrollmentCommands;
+import ailog.slack.commands.ExportCommand;
 import ailog.slack.commands.LogCommandParser;
 import ailog.slack.commands.LogRunCommand;
 import ailog.slack.commands.MeCommand;
 import ailog.slack.commands.QuickLogCommand;
-import ailog.slack.commands.Subcommand;
 import ailog.slack.commands.UndoCommand;
 import ailog.slack.commands.WorkflowCommand;
 import ailog.slack.home.AppHomeOpened;
@@ -166,7 +166,6 @@ public final class Bot implements AutoCloseable {
         WorkflowCommand workflowCommand = new WorkflowCommand(workflows, new AddWorkflow(workflows, owners));
         EnrollmentCommands enrollment =
                 new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners, clock);
-        Subcommand later = invocation -> HelpView.notYetAvailable("that command");
         AilogCommand command = new AilogCommand(
                 Map.of(
                         "undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock),
@@ -181,7 +180,7 @@ public final class Bot implements AutoCloseable {
                                 ? ReportView.answer(invocation.arguments(),
                                         days -> services.reports().report(days, clock.instant()))
                                 : HelpView.ownersOnly("report"),
-                        "export", later),
+                        "export", new ExportCommand(runs, owners, slack, afterAck, clock)),
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, memberClock, nonces));
         HomeTab homeTab = new HomeTab(slack, weekSummary, choices, nonces);

@@ -6,6 +6,7 @@ import ailog.domain.EditType;
 import ailog.domain.LogSource;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
+import ailog.testing.FakeSlack;
 import ailog.testing.RunningBot;
 import ailog.testing.SignedRequests.SlackResponse;
 import com.google.gson.JsonObject;
@@ -270,9 +271,25 @@ class LoggingEndToEndTest {
     }
 
     @Test
-    void commandsOfLaterVersionsSayTheyAreNotAvailableYetAndStoreNothing() {
-        assertThat(reply("report")).contains("not available");
-        assertThat(bot.storedRunsOf(user)).isEmpty();
+    void reportAndExportAreForOwnersOnly() {
+        assertThat(reply("report")).contains("is for the AI system owners");
+        assertThat(reply("export")).contains("is for the AI system owners");
+        assertThat(bot.slack().calls("files.getUploadURLExternal")).isEmpty();
+    }
+
+    @Test
+    void exportSendsTheOwnerEveryEntryAsACsvFileInTheirDirectMessages() {
+        reply("proposal light-edit tone =SUM(A1) café");
+        String answer = bot.requests().slashCommand(RunningBot.OWNER, "export").body();
+        assertThat(answer).contains("Exporting every entry");
+
+        FakeSlack.Call complete = bot.slack().awaitCalls("files.completeUploadExternal", 1,
+                java.time.Duration.ofSeconds(10)).get(0);
+        assertThat(complete.get("channel_id")).isEqualTo(FakeSlack.dmChannel(RunningBot.OWNER));
+        String csv = new String(bot.slack().uploads().get(bot.slack().uploads().size() - 1).bytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("date,user,workflow,outcome,edit_type,notes").contains(user)
+                .contains("'=SUM(A1) café");
     }
 
     @Test

@@ -28,7 +28,9 @@ public final class HelpView {
             • `/ailog workflow add status-update Weekly status update` — add a workflow
             • `/ailog enroll @dana @lee workflows=proposal,status-update target=70 trained=2026-11-20` — enroll \
             trainees and schedule their check-ins
-            • `/ailog enrollments` — who is enrolled and which week they are in""";
+            • `/ailog enrollments` — who is enrolled and which week they are in
+            • `/ailog report days=28` — the adoption report for the last 28 days (default 7)
+            • `/ailog export` — every entry as a CSV file in your DMs""";
 
     private HelpView() {}
 
@@ -40,10 +42,5 @@ public final class HelpView {
     public static Reply ownersOnly(String command) {
         return Reply.of(":lock: `/ailog " + command + "` is for the AI system owners, so nothing changed."
                 + " Ask your owner, or see `/ailog help`.");
-    }
-
-    public static Reply notYetAvailable(String command) {
-        return Reply.of(":construction: `/ailog " + command + "` is not available in this version yet."
-                + " See `/ailog help` for what you can do now.");
     }
 }
