@@ -23,6 +23,17 @@ import ailog.slack.actions.QuickLogPress;
 import ailog.slack.actions.RetryLogPress;
 import ailog.slack.actions.UndoPress;
 import ailog.scheduling.Scheduler;
+import ailog.app.feedback.AnswerObstacle;
+import ailog.app.feedback.FeedbackChoices;
+import ailog.app.feedback.GiveFeedback;
+import ailog.app.feedback.MarkFeedbackFixed;
+import ailog.slack.feedback.FeedbackListeners;
+import ailog.slack.feedback.FeedbackSubmission;
+import ailog.slack.feedback.LogRunPress;
+import ailog.slack.feedback.MarkFixedPress;
+import ailog.slack.feedback.NotQuiteRightPress;
+import ailog.slack.feedback.ObstaclePress;
+import ailog.slack.feedback.OnTrackPress;
 import ailog.slack.commands.AilogCommand;
 import ailog.slack.commands.EnrollmentCommands;
 import ailog.slack.commands.ExportCommand;
@@ -34,7 +45,12 @@ import ailog.slack.commands.UndoCommand;
 import ailog.slack.commands.WorkflowCommand;
 import ailog.slack.home.AppHomeOpened;
 import ailog.slack.home.HomeTab;
+import ailog.app.feedback.OpenFeedback;
+import ailog.slack.feedback.OpenFeedbackSection;
 import ailog.slack.views.HelpView;
+import ailog.slack.views.HomeView;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
 import ailog.slack.views.ReportView;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
@@ -183,14 +199,42 @@ public final class Bot implements AutoCloseable {
                         "export", new ExportCommand(runs, owners, slack, afterAck, clock)),
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, memberClock, nonces));
-        HomeTab homeTab = new HomeTab(slack, weekSummary, choices, nonces);
+        OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
+        HomeTab homeTab = new HomeTab(slack, weekSummary, choices, nonces, userId -> owners.includes(userId)
+                ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant()).headline()),
+                        OpenFeedbackSection.blocks(openFeedback.forOwner(userId).orElse(List.of())))
+                : List.of());
         PressReplies replies = new PressReplies(homeTab, afterAck);
         return new BoltApp.Listeners(
                 command,
                 new QuickLogPress(logRun, workflows, choices, memberClock, replies),
                 new UndoPress(new UndoRun(runs), workflows, memberClock, replies),
                 new RetryLogPress(parser, logRun, memberClock, replies),
-                new AppHomeOpened(homeTab, afterAck));
+                new AppHomeOpened(homeTab, afterAck),
+                feedbackListeners(services, clock, replies, afterAck, choices, nonces));
+    }
+
+    private static List<LayoutBlock> concat(List<LayoutBlock> first, List<LayoutBlock> second) {
+        List<LayoutBlock> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static FeedbackListeners feedbackListeners(Services services, Clock clock, PressReplies replies,
+            ExecutorService afterAck, QuickLogChoices choices, Supplier<String> nonces) {
+        Runnable sendNow = () -> services.tick().run(clock.instant());
+        Owners owners = services.owners();
+        return new FeedbackListeners(
+                new NotQuiteRightPress(new FeedbackChoices(services.workflows(), services.enrollments()), replies,
+                        afterAck),
+                new FeedbackSubmission(new GiveFeedback(services.feedbacks(), services.workflows(), owners,
+                        services.outbox(), clock), afterAck, sendNow),
+                new MarkFixedPress(new MarkFeedbackFixed(services.feedbacks(), owners, services.outbox(), clock),
+                        replies, afterAck, sendNow),
+                new ObstaclePress(new AnswerObstacle(services.enrollments(), services.obstacles(), owners,
+                        services.outbox(), clock), replies, afterAck, sendNow),
+                new OnTrackPress(replies),
+                new LogRunPress(choices, nonces, afterAck));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

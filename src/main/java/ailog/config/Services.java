@@ -8,6 +8,9 @@ import ailog.app.outbox.ComposeAssessment;
 import ailog.app.outbox.ComposeWeeklyReport;
 import ailog.app.report.BuildReport;
 import ailog.persistence.JooqReportData;
+import ailog.persistence.JooqFeedbacks;
+import ailog.persistence.JooqObstacles;
+import ailog.app.feedback.FeedbackNotices;
 import ailog.app.outbox.ComposeMessage;
 import ailog.app.outbox.NoticesByKind;
 import ailog.domain.schedule.MessageKind;
@@ -38,6 +41,8 @@ public record Services(
         JooqWorkflows workflows,
         JooqEnrollments enrollments,
         JooqOutbox outbox,
+        JooqFeedbacks feedbacks,
+        JooqObstacles obstacles,
         MemberClock memberClock,
         BuildReport reports,
         MemberWeekSummary weekSummary,
@@ -59,19 +64,25 @@ public record Services(
         MemberClock memberClock = new MemberClock(zones, clock);
         MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
         ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
+        JooqFeedbacks feedbacks = new JooqFeedbacks(database, clock);
+        FeedbackNotices feedbackNotices = new FeedbackNotices(feedbacks, workflows);
         BuildReport reports = new BuildReport(new JooqReportData(database, runs, workflows, enrollments),
                 settings.defaultZone(), settings.targetPercent());
         Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
                 MessageKind.ASSESSMENT_OWNER, assessments,
-                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs)));
+                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs),
+                MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
+                MessageKind.FEEDBACK_FIXED, feedbackNotices,
+                MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
                 new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, notices),
                         new SlackMessenger(slack), sleeper, PACE),
                 outbox);
-        return new Services(owners, runs, workflows, enrollments, outbox, memberClock, reports, weekSummary,
+        return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,
+                new JooqObstacles(database, clock), memberClock, reports, weekSummary,
                 new QuickLogChoices(runs, workflows),
                 new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),
                         owners, settings.targetPercent(), clock),

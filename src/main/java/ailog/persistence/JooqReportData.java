@@ -30,12 +30,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/**
- * The report's figures from SQLite: one GROUP BY per workflow over the window, one per member over the window and
- * the 90 days, one for the first run after training; only the runs of assessments due are read one by one.
- */
+/** The report's figures from SQLite: a GROUP BY per workflow and one per member; only assessments read runs. */
 public final class JooqReportData implements ReportData {
     private static final List<String> ACCEPTED =
             Arrays.stream(Outcome.values()).filter(Outcome::accepted).map(Outcome::key).toList();
@@ -111,16 +109,20 @@ public final class JooqReportData implements ReportData {
                         Optional.ofNullable(firstAfterTraining.get(r.value1()))));
     }
 
-    /** The earliest run up to today after the training day of each member's enrollment (one per member). */
+    /** Each enrolled member's earliest run up to today after their training day: one index seek per enrollment. */
     private static Map<String, LocalDate> firstRunsAfterTraining(DSLContext dsl, LocalDate today) {
-        return dsl.select(RUN.USER_ID, DSL.min(RUN.RUN_DATE))
+        Field<String> firstRun = DSL.field(DSL.select(DSL.min(RUN.RUN_DATE))
                 .from(RUN)
-                .join(ENROLLMENT).on(ENROLLMENT.USER_ID.eq(RUN.USER_ID))
-                .where(ENROLLMENT.TRAINED_ON.le(today.toString()))
+                .where(RUN.USER_ID.eq(ENROLLMENT.USER_ID))
                 .and(RUN.RUN_DATE.gt(ENROLLMENT.TRAINED_ON))
-                .and(RUN.RUN_DATE.le(today.toString()))
-                .groupBy(RUN.USER_ID)
-                .fetchMap(r -> r.value1(), r -> LocalDate.parse(r.value2()));
+                .and(RUN.RUN_DATE.le(today.toString())));
+        return dsl.select(ENROLLMENT.USER_ID, firstRun)
+                .from(ENROLLMENT)
+                .where(ENROLLMENT.TRAINED_ON.le(today.toString()))
+                .fetch()
+                .stream()
+                .filter(r -> r.value2() != null)
+                .collect(Collectors.toMap(r -> r.value1(), r -> LocalDate.parse(r.value2())));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -4,6 +4,7 @@ import ailog.slack.actions.QuickLogPress;
 import ailog.slack.actions.RetryLogPress;
 import ailog.slack.actions.UndoPress;
 import ailog.slack.commands.AilogCommand;
+import ailog.slack.feedback.FeedbackListeners;
 import ailog.slack.home.AppHomeOpened;
 import ailog.slack.views.ActionIds;
 import com.slack.api.Slack;
@@ -17,7 +18,7 @@ public final class BoltApp {
 
     /** The listeners, built in the composition root. */
     public record Listeners(AilogCommand command, QuickLogPress quickLog, UndoPress undo, RetryLogPress retryLog,
-            AppHomeOpened homeOpened) {}
+            AppHomeOpened homeOpened, FeedbackListeners feedback) {}
 
     public static App create(Slack slack, String botToken, Listeners listeners) {
         App app = new App(AppConfig.builder()
@@ -33,6 +34,7 @@ public final class BoltApp {
         app.blockAction(ActionIds.UNDO_RUN, listeners.undo());
         app.blockAction(ActionIds.RETRY_LOG, listeners.retryLog());
         app.event(AppHomeOpenedEvent.class, listeners.homeOpened());
+        listeners.feedback().register(app);
         return app;
     }
 }

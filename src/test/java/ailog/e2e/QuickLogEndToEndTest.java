@@ -174,6 +174,15 @@ class QuickLogEndToEndTest {
         assertThat(bot.slack().violations()).isEmpty();
     }
 
+    @Test
+    void anOwnersHomeTabAlsoShowsTheTeamHeadline() {
+        bot.requests().appHomeOpened(RunningBot.OWNER);
+        FakeSlack.Call publish = bot.slack().awaitCalls("views.publish", 1, WAIT).stream()
+                .filter(call -> call.get("user_id").equals(RunningBot.OWNER)).findFirst().orElseThrow();
+        assertThat(publish.get("view")).contains("Your team this week").contains("workflow sessions");
+        assertThat(bot.slack().violations()).isEmpty();
+    }
+
     /** The reply posted to one response URL; it arrives after the acknowledgement. */
     private static FakeSlack.ResponsePost awaitResponseTo(String responseUrl) {
         long deadline = System.nanoTime() + WAIT.toNanos();

@@ -77,8 +77,9 @@ public final class ReportText {
                 + " of trained workflows in weeks 5–6, 3 a week needed)"
                 + ", quality " + yesNo(a.qualityOk()) + " (" + quality.accepted() + " of " + quality.runs()
                 + " accepted in weeks 3–6, target " + a.enrollment().targetPercent() + "%)"
-                + ", expansion " + yesNo(a.expansionOk()) + " (" + counted(a.workflowsOutsideTrained(), "other workflow")
-                + ")\n  next: " + String.join(" | ", a.nextSteps());
+                + ", expansion " + yesNo(a.expansionOk())
+                + " (" + counted(a.workflowsOutsideTrained(), "other workflow") + ")"
+                + "\n  next: " + String.join(" | ", a.nextSteps());
     }
 
     private static String yesNo(boolean ok) {

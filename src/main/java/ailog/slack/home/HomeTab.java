@@ -7,6 +7,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,17 +20,21 @@ public final class HomeTab {
     private final MemberWeekSummary weekSummary;
     private final QuickLogChoices choices;
     private final Supplier<String> nonces;
+    private final Function<String, List<LayoutBlock>> forOwners;
 
+    /** {@code forOwners}: what an owner sees below their own week (team headline, open feedback); empty for others. */
     public HomeTab(MethodsClient slack, MemberWeekSummary weekSummary, QuickLogChoices choices,
-            Supplier<String> nonces) {
+            Supplier<String> nonces, Function<String, List<LayoutBlock>> forOwners) {
         this.slack = slack;
         this.weekSummary = weekSummary;
         this.choices = choices;
         this.nonces = nonces;
+        this.forOwners = forOwners;
     }
 
     public void publish(String userId, List<LayoutBlock> top) {
-        var view = HomeView.home(weekSummary.of(userId), choices.forMember(userId), nonces.get(), top);
+        var view = HomeView.home(weekSummary.of(userId), choices.forMember(userId), nonces.get(), top,
+                forOwners.apply(userId));
         try {
             ViewsPublishResponse response = slack.viewsPublish(r -> r.userId(userId).view(view));
             if (!response.isOk()) {

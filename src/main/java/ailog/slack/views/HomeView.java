@@ -16,12 +16,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** The App Home tab: the member's week, then quick-log buttons; a notice or edit step sits on top. */
+/**
+ * The App Home tab: the member's week, then quick-log buttons; a notice or edit step sits on top; owners also see
+ * the team headline and open feedback.
+ */
 public final class HomeView {
     private HomeView() {}
 
+    /** The team headline for an owner's Home tab. */
+    public static List<LayoutBlock> teamHeadline(String headline) {
+        return List.of(header(h -> h.blockId("home_team").text(plainText("Your team this week"))),
+                com.slack.api.model.block.Blocks.section(s -> s.blockId("home_team_headline")
+                        .text(markdownText(Texts.escape(headline)))));
+    }
+
     /** The home tab; {@code top} is what the last press showed (a confirmation or the edit step), or empty. */
-    public static View home(WeekSummary week, QuickLogChoices.Choices choices, String nonce, List<LayoutBlock> top) {
+    public static View home(WeekSummary week, QuickLogChoices.Choices choices, String nonce, List<LayoutBlock> top,
+            List<LayoutBlock> forOwner) {
         Function<WorkflowKey, String> names = key -> choices.all().stream()
                 .filter(w -> w.key().equals(key))
                 .map(Workflow::name)
@@ -38,6 +49,10 @@ public final class HomeView {
         blocks.addAll(QuickLogCard.rows(nonce, choices.rows(), choices.all()));
         blocks.add(context(c -> c.blockId("home_hint").elements(List.of(markdownText(
                 "Or type it anywhere: `" + Examples.LOG + "`")))));
+        if (!forOwner.isEmpty()) {
+            blocks.add(divider());
+            blocks.addAll(forOwner);
+        }
         return View.builder().type("home").blocks(blocks).build();
     }
 }

@@ -20,10 +20,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/**
- * {@code /ailog report [days=N]} for owners: the headline, then workflows, members, segments and assessments due,
- * each part cut to its first rows so any team fits in one message; the command line lists every row.
- */
+/** {@code /ailog report [days=N]} for owners: the report cut to its first rows, so any team fits one message. */
 public final class ReportView {
     public static final String EXAMPLE = "/ailog report days=28";
     static final int MAX_ROWS = 20;

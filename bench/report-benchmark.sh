@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Times the owner report over a million runs (2,000 members, 40 workflows, 90 days) in a 128 MB heap:
+# writes a CSV, imports it with `ailog import` (and with the sqlite3 shell's .import, if installed, for comparison),
+# then times `report --json` through BuildReport beside the same aggregates as plain SQL over JDBC, and prints
+# the peak heap of the import and of the report. Needs about 250 MB of free space under $TMPDIR. Usage:
+#   bench/report-benchmark.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -x ./mvnw ]]; then
+  mvn=./mvnw
+else
+  mvn=mvn
+fi
+"$mvn" -B -q -DskipTests package
+exec java -Xmx128m -cp target/ailog.jar:target/test-classes ailog.report.ReportBenchmark "$@"

@@ -1,0 +1,77 @@
+package ailog.report;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The report's aggregates as hand-written SQL over plain JDBC: the floor the jOOQ adapter is measured against. */
+final class PlainSqlReport {
+    private static final String WORKFLOWS = """
+            select workflow_key, outcome, edit_type, count(*) from run
+            where run_date between ?1 and ?2
+            group by workflow_key, outcome, edit_type""";
+    private static final String MEMBERS = """
+            select user_id,
+                   count(*) filter (where run_date between ?1 and ?2),
+                   count(*) filter (where run_date between ?1 and ?2 and outcome in ('as-is', 'light-edit')),
+                   count(*) filter (where run_date >= ?3),
+                   count(distinct workflow_key) filter (where run_date >= ?3),
+                   count(distinct workflow_key) filter (where run_date >= ?4),
+                   max(run_date)
+            from run
+            where run_date between ?5 and ?2
+            group by user_id
+            having count(*) filter (where run_date between ?1 and ?2 or run_date >= ?4) > 0""";
+    private static final String FIRST_RUNS = """
+            select user_id, (select min(run_date) from run
+                             where run.user_id = enrollment.user_id and run_date > trained_on and run_date <= ?2)
+            from enrollment
+            where trained_on <= ?2""";
+    private static final String ENROLLMENTS = "select * from enrollment";
+    private static final String CATALOG = "select * from workflow order by key";
+
+    private PlainSqlReport() {}
+
+    /** Milliseconds per query, and in total, for a window of {@code days} ending on {@code today}. */
+    static Map<String, Long> time(String url, LocalDate today, int days) throws SQLException {
+        String[] dates = {today.minusDays(days - 1L).toString(), today.toString(), today.minusDays(27).toString(),
+                today.minusDays(89).toString(),
+                (days > 90 ? today.minusDays(days - 1L) : today.minusDays(89)).toString()};
+        Map<String, Long> millis = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            long start = System.nanoTime();
+            Map<String, String> queries = new LinkedHashMap<>();
+            queries.put("catalog", CATALOG);
+            queries.put("enrollments", ENROLLMENTS);
+            queries.put("per workflow", WORKFLOWS);
+            queries.put("per member", MEMBERS);
+            queries.put("first run after training", FIRST_RUNS);
+            queries.forEach((name, sql) -> millis.put(name, timeOne(connection, sql, dates)));
+            millis.put("total", (System.nanoTime() - start) / 1_000_000);
+        }
+        return millis;
+    }
+
+    private static long timeOne(Connection connection, String sql, String[] dates) {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameters = statement.getParameterMetaData().getParameterCount();
+            for (int i = 1; i <= parameters; i++) {
+                statement.setString(i, dates[i - 1]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rows.getString(1); // read every row, as the adapter does
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,108 @@
+package ailog.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ailog.domain.EditType;
+import ailog.domain.Enrollment;
+import ailog.domain.Workflow;
+import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.MemberAggregate;
+import ailog.domain.metrics.ReportInput;
+import ailog.domain.metrics.ReportWindow;
+import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.WorkflowAggregate;
+import ailog.slack.views.Reply;
+import ailog.slack.views.ReportView;
+import ailog.testing.BlockKitLimits;
+import com.google.gson.JsonParser;
+import com.slack.api.util.json.GsonFactory;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The Slack report: Block Kit limits for large teams, dashes without runs, and the days argument. */
+class ReportViewTest {
+    static final LocalDate TODAY = LocalDate.parse("2026-03-31");
+
+    @Test
+    void aTeamOf300StaysWithinBlockKitLimitsAndPointsAtTheCommandLineForTheRest() {
+        Reply reply = ReportView.of(bigTeam(300));
+        String blocks = json(reply);
+
+        assertThat(BlockKitLimits.checkMessage(reply.text(), blocks)).isEmpty();
+        assertThat(reply.blocks()).hasSizeLessThanOrEqualTo(BlockKitLimits.MESSAGE_BLOCKS);
+        assertThat(blocks).contains("…and 280 more — run `java -jar ailog.jar report` for all");
+        assertThat(blocks).contains("*Also at risk:*");
+        assertThat(blocks).contains("…and 290 more");
+    }
+
+    @Test
+    void aTeamWithoutRunsShowsDashesNotZeroPercent() {
+        Reply reply = ReportView.of(TeamReport.of(new ReportInput(ReportWindow.lastDays(7, TODAY), TODAY, 70,
+                List.of(new Workflow(new WorkflowKey("proposal"), "Proposal", "UOWNER")), List.of(), List.of(),
+                List.of(), Map.of())));
+        String blocks = json(reply);
+
+        assertThat(reply.text()).isEqualTo("0 team members ran 0 workflow sessions this week; blended acceptance"
+                + " rate —; 0 workflows below threshold under review.");
+        assertThat(blocks).contains("*Proposal* — 0 runs · — (no runs yet)").doesNotContain("rate 0%", "(0 of 0)");
+        assertThat(blocks).contains("No enrolled members and no runs yet.", "None came due in this window.");
+    }
+
+    @Test
+    void badDaysGetAClearMessageWithAnExampleAndNoReport() {
+        Reply reply = ReportView.answer("days=400", days -> {
+            throw new AssertionError("no report for bad input");
+        });
+
+        assertThat(reply.text()).isEqualTo(":warning: `/ailog report days=400`: the days are a whole number from 1"
+                + " to 365, not 400.");
+        assertThat(json(reply)).contains("For example: `/ailog report days=28`");
+    }
+
+    @Test
+    void daysAreReadFromTheArgumentsAndAWeekWithout() {
+        List<Integer> asked = new ArrayList<>();
+        ReportView.answer("days=28", days -> record(asked, days));
+        ReportView.answer("", days -> record(asked, days));
+
+        assertThat(asked).containsExactly(28, 7);
+    }
+
+    /** The blocks as Slack receives them, read back so that no character is escaped. */
+    private static String json(Reply reply) {
+        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(reply.blocks())).toString();
+    }
+
+    private static TeamReport record(List<Integer> asked, int days) {
+        asked.add(days);
+        return bigTeam(1);
+    }
+
+    /** Long workflow names, every member enrolled and at risk, and an assessment due for each. */
+    static TeamReport bigTeam(int members) {
+        List<Workflow> catalog = new ArrayList<>();
+        List<WorkflowAggregate> workflows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            WorkflowKey key = new WorkflowKey("workflow-" + i);
+            catalog.add(new Workflow(key, "A very long workflow name that goes on <and> on & on, number " + i,
+                    "UOWNER"));
+            workflows.add(new WorkflowAggregate(key, 10 + i, i % 10, Map.of(EditType.MISSING_INFO, 3)));
+        }
+        List<Enrollment> enrollments = new ArrayList<>();
+        List<MemberAggregate> figures = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            String user = String.format("U%09d", i);
+            enrollments.add(new Enrollment(i + 1, user, TODAY.minusDays(42 + i % 7), List.of(new WorkflowKey(
+                    "workflow-1")), 70, ZoneId.of("UTC"), "UOWNER", Optional.empty()));
+            figures.add(new MemberAggregate(user, 0, 0, 20, 4, 9, Optional.of(TODAY.minusDays(8)),
+                    Optional.of(TODAY.minusDays(40))));
+        }
+        return TeamReport.of(new ReportInput(ReportWindow.lastDays(7, TODAY), TODAY, 70, catalog, enrollments,
+                workflows, figures, Map.of()));
+    }
+}

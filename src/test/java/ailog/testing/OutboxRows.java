@@ -1,0 +1,24 @@
+package ailog.testing;
+
+import static ailog.persistence.generated.Tables.OUTBOX;
+
+import ailog.persistence.Database;
+import java.util.List;
+
+/** The outbox table as the tests see it: what is queued for whom, read straight from SQLite. */
+public final class OutboxRows {
+    /** One row: its key, kind, recipient, subject and status. */
+    public record Row(String key, String kind, String recipient, String subject, String status) {}
+
+    private OutboxRows() {}
+
+    public static List<Row> of(Database database) {
+        return database.read(dsl -> dsl.selectFrom(OUTBOX)
+                .orderBy(OUTBOX.ID)
+                .fetch(r -> new Row(r.getMessageKey(), r.getKind(), r.getRecipient(), r.getSubject(), r.getStatus())));
+    }
+
+    public static List<Row> withKeyStarting(Database database, String prefix) {
+        return of(database).stream().filter(row -> row.key().startsWith(prefix)).toList();
+    }
+}
