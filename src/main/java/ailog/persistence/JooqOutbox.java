@@ -9,7 +9,6 @@ import ailog.domain.schedule.Slot;
 import ailog.persistence.generated.tables.records.OutboxRecord;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** The outbox in SQLite: the message key is unique, so a slot planned twice is one row. */
@@ -105,15 +104,6 @@ public final class JooqOutbox implements Outbox {
                 .where(OUTBOX.STATUS.eq("sending"))
                 .and(OUTBOX.CLAIMED_AT.lt(before.toEpochMilli()))
                 .execute());
-    }
-
-    @Override
-    public Optional<Posted> posted(String key) {
-        return database.read(dsl -> dsl.select(OUTBOX.CHANNEL, OUTBOX.TS)
-                .from(OUTBOX)
-                .where(OUTBOX.MESSAGE_KEY.eq(key))
-                .and(OUTBOX.STATUS.eq("sent"))
-                .fetchOptional(r -> new Posted(r.value1(), r.value2())));
     }
 
     private static OutboxEntry toEntry(OutboxRecord r) {

@@ -29,10 +29,4 @@ public interface Outbox {
 
     /** Claims older than {@code before} were cut off by a crash or restart: they go back to pending. */
     int releaseClaimsBefore(Instant before);
-
-    /** Where a sent message was posted, to update it later (e.g. after an answer). */
-    java.util.Optional<Posted> posted(String key);
-
-    /** Channel and timestamp of a posted message. */
-    record Posted(String channel, String ts) {}
 }
