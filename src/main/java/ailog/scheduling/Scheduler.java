@@ -15,6 +15,7 @@ import org.quartz.spi.TriggerFiredBundle;
 /** Quartz, ticking once a minute (and once at start, to catch up after a stop). */
 public final class Scheduler implements AutoCloseable {
     private static final int EVERY_SECONDS = 60;
+    private static final long STOP_WAIT_MILLIS = 10_000;
 
     private final org.quartz.Scheduler quartz;
 
@@ -47,13 +48,25 @@ public final class Scheduler implements AutoCloseable {
         }
     }
 
-    /** Stops ticking, letting a tick in progress finish. */
+    /**
+     * Stops ticking and lets a tick in progress finish, waiting at most ten seconds: a tick that is waiting out
+     * Slack's rate limit is cut off, and its message goes back in the queue after the restart.
+     */
     @Override
     public void close() {
+        Thread stopper = new Thread(() -> {
+            try {
+                quartz.shutdown(true);
+            } catch (SchedulerException e) {
+                // stopping anyway
+            }
+        }, "scheduler-stop");
+        stopper.setDaemon(true);
+        stopper.start();
         try {
-            quartz.shutdown(true);
-        } catch (SchedulerException e) {
-            throw new IllegalStateException(e);
+            stopper.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
