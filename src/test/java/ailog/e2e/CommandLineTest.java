@@ -92,6 +92,38 @@ class CommandLineTest {
     }
 
     @Test
+    void tickAtAnInstantSendsWhatIsDueByThenOnceAndExits() {
+        try (ailog.testing.FakeSlack slack = ailog.testing.FakeSlack.start();
+                Database database = Database.open(folder.resolve("ailog.db").toString())) {
+            java.time.Clock clock = java.time.Clock.systemUTC();
+            new ailog.persistence.JooqWorkflows(database, clock).add(new ailog.domain.Workflow(
+                    new ailog.domain.WorkflowKey("proposal"), "Proposal", "U0OWNER01"));
+            new ailog.persistence.JooqEnrollments(database, clock).enroll(new ailog.domain.Enrollment(0, "U0TICK001",
+                    java.time.LocalDate.parse("2026-11-27"), java.util.List.of(new ailog.domain.WorkflowKey("proposal")),
+                    70, java.time.ZoneId.of("Europe/Berlin"), "U0OWNER01", java.util.Optional.empty()));
+            Map<String, String> settings = Map.of("AILOG_DB", folder.resolve("ailog.db").toString(),
+                    "SLACK_BOT_TOKEN", "xoxb-tick", "SLACK_API_URL", slack.apiUrl());
+
+            BotProcess tick = BotProcess.start(settings, "tick", "--at", "2026-12-04T09:00:00Z");
+            assertThat(tick.awaitExit()).as(tick.output().toString()).isEqualTo(0);
+            assertThat(tick.output()).anyMatch(line -> line.contains("sent"));
+            assertThat(BotProcess.start(settings, "tick", "--at", "2026-12-04T09:05:00Z").awaitExit()).isEqualTo(0);
+
+            assertThat(slack.delivered("chat.postMessage")).filteredOn(dm -> dm.get("channel").equals("U0TICK001"))
+                    .extracting(dm -> dm.get("text")) // the day-4 nudge is too stale to send three days late
+                    .containsExactly("Week 1 check-in: what is in the way?");
+        }
+    }
+
+    @Test
+    void tickRefusesAMalformedInstant() {
+        BotProcess tick = BotProcess.start(Map.of("AILOG_DB", folder.resolve("ailog.db").toString(),
+                "SLACK_BOT_TOKEN", "xoxb-tick"), "tick", "--at", "next tuesday");
+        assertThat(tick.awaitExit()).isEqualTo(2);
+        assertThat(tick.output()).anyMatch(line -> line.contains("--at needs an instant"));
+    }
+
+    @Test
     void anUnknownCommandPrintsUsage() {
         BotProcess process = run("frobnicate");
         assertThat(process.awaitExit()).isEqualTo(2);
