@@ -133,6 +133,18 @@ class FeedbackLoopEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void enrollingSomeoneAgainReplacesTheirScheduleWithoutRepeatingMessages() {
+        int before = dmsTo(NEW_YORK).size();
+        assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enroll <@" + NEW_YORK
+                + "|ny> workflows=proposal,status-update trained=2026-11-27").body()).contains("Enrolled");
+        bot.tick(Instant.parse("2026-12-04T19:00:00Z"));
+        assertThat(dmsTo(NEW_YORK)).hasSize(before);
+        assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enrollments").body())
+                .contains("`status-update`");
+    }
+
+    @Test
     @Order(7)
     void slackErrorsAndRateLimitsStillEndWithEveryCheckInDeliveredExactlyOnce() {
         bot.slack().failNext("chat.postMessage", 2, 500, null);
