@@ -19,8 +19,4 @@ public record MemberWeek(LocalDate monday) {
     public LocalDate sunday() {
         return monday.plusDays(6);
     }
-
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(monday) && !day.isAfter(sunday());
-    }
 }

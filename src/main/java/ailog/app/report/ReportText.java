@@ -42,8 +42,12 @@ public final class ReportText {
         if (rate.runs() == 0) {
             return "—";
         }
-        String figure = rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ")";
-        return rate.tooFewToJudge() ? figure + ", too few to judge" : figure;
+        return rate.tooFewToJudge() ? figure(rate) + ", too few to judge" : figure(rate);
+    }
+
+    /** "75% (9 of 12)": the rate beside the runs it stands on; for a rate with runs. */
+    public static String figure(AcceptanceRate rate) {
+        return rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ")";
     }
 
     private static String workflow(WorkflowRow row) {

@@ -1,12 +1,10 @@
 package ailog.slack.feedback;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
@@ -71,14 +69,6 @@ public final class FeedbackModal {
     public static View thanks() {
         return modal(":white_check_mark: Thanks — your feedback went to the AI system owners."
                 + " You will hear from ailog when they have fixed its cause.", "Done");
-    }
-
-    /** A "Not quite right?" button that opens the form, e.g. for the Home tab. */
-    public static LayoutBlock openButton() {
-        return actions(a -> a.blockId("feedback_open").elements(List.of(button(b -> b
-                .actionId(ActionIds.CHECKIN_NOT_QUITE_RIGHT)
-                .text(plainText("Not quite right?"))
-                .value("home")))));
     }
 
     /** The problems, keyed by the block each belongs to, as a modal's {@code errors}. */

@@ -52,7 +52,7 @@ final class AssessmentViews {
     }
 
     private static String perWeek(SixWeekAssessment a) {
-        return String.format(Locale.ROOT, "%.1f", a.weeks5To6().perWeek());
+        return String.format(Locale.ROOT, "%.1f", a.runsPerWeekInWeeks5To6());
     }
 
     private static String mark(boolean ok) {

@@ -1,5 +1,6 @@
 package ailog.slack.views;
 
+import ailog.app.report.ReportText;
 import ailog.domain.EditType;
 import ailog.domain.Run;
 import ailog.domain.Workflow;
@@ -36,7 +37,7 @@ public final class Texts {
         if (rate.runs() == 0) {
             return "— (no runs yet)";
         }
-        String figure = rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ")";
+        String figure = ReportText.figure(rate);
         return rate.tooFewToJudge() ? figure + ", too few runs to judge" : figure;
     }
 
