@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 
@@ -28,16 +29,27 @@ public final class Database implements AutoCloseable {
     private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
 
     private final String url;
-    private final Connection writer;
-    private final DSLContext writerContext;
+    private final Session writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
-    private final List<Connection> all = new ArrayList<>();
+    private final BlockingQueue<Session> readers = new ArrayBlockingQueue<>(READERS);
+    private final List<Session> all = new ArrayList<>();
+
+    /** One connection, the jOOQ context over it and the statements it keeps prepared. */
+    private record Session(Connection connection, DSLContext dsl, PreparedStatements prepared) {
+        Session(Connection connection) {
+            this(connection, DSL.using(connection, SQLDialect.SQLITE, JOOQ_SETTINGS), new PreparedStatements(connection));
+        }
+    }
+
+    /** Work on kept prepared statements, in plain JDBC: for the few statements every log runs. */
+    @FunctionalInterface
+    public interface PreparedWork<T> {
+        T apply(PreparedStatements statements) throws SQLException;
+    }
 
     private Database(String url) throws SQLException {
         this.url = url;
         this.writer = connect(url);
-        this.writerContext = DSL.using(writer, SQLDialect.SQLITE, JOOQ_SETTINGS);
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(url));
         }
@@ -72,23 +84,23 @@ public final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + file;
     }
 
-    private Connection connect(String url) throws SQLException {
+    private Session connect(String url) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
         Properties properties = config.toProperties();
-        Connection connection = DriverManager.getConnection(url, properties);
-        all.add(connection);
-        return connection;
+        Session session = new Session(DriverManager.getConnection(url, properties));
+        all.add(session);
+        return session;
     }
 
     /** Runs work in one transaction on the writer connection; other writers wait their turn. */
     public <T> T write(Function<DSLContext, T> work) {
         writeLock.lock();
         try {
-            return writerContext.transactionResult(c -> work.apply(c.dsl()));
+            return writer.dsl().transactionResult(c -> work.apply(c.dsl()));
         } finally {
             writeLock.unlock();
         }
@@ -98,23 +110,47 @@ public final class Database implements AutoCloseable {
     public <T> T writeStatement(Function<DSLContext, T> statement) {
         writeLock.lock();
         try {
-            return statement.apply(writerContext);
+            return statement.apply(writer.dsl());
         } finally {
             writeLock.unlock();
         }
     }
 
-    /** Runs read-only work on a reader connection. */
-    public <T> T read(Function<DSLContext, T> work) {
-        Connection connection = takeReader();
+    /** Runs one prepared statement on the writer connection, which SQLite commits by itself. */
+    public <T> T writePrepared(PreparedWork<T> statement) {
+        writeLock.lock();
         try {
-            return work.apply(DSL.using(connection, SQLDialect.SQLITE, JOOQ_SETTINGS));
+            return statement.apply(writer.prepared());
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
         } finally {
-            readers.add(connection);
+            writeLock.unlock();
         }
     }
 
-    private Connection takeReader() {
+    /** Runs read-only work on kept prepared statements of a reader connection. */
+    public <T> T readPrepared(PreparedWork<T> work) {
+        Session session = takeReader();
+        try {
+            return work.apply(session.prepared());
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
+        } finally {
+            readers.add(session);
+        }
+    }
+
+    /** Runs read-only work on a reader connection. */
+    public <T> T read(Function<DSLContext, T> work) {
+        Session session = takeReader();
+        try {
+            return work.apply(session.dsl());
+        } finally {
+            readers.add(session);
+        }
+    }
+
+    private Session takeReader() {
         try {
             return readers.take();
         } catch (InterruptedException e) {
@@ -143,9 +179,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Connection connection : all) {
+        for (Session session : all) {
+            session.prepared().close();
             try {
-                connection.close();
+                session.connection().close();
             } catch (SQLException ignored) {
                 // closing anyway; nothing to save
             }

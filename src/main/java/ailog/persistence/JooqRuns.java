@@ -12,8 +12,12 @@ import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.DayTotal;
 import ailog.domain.metrics.RunCount;
 import ailog.persistence.generated.tables.records.RunRecord;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,6 +37,11 @@ public final class JooqRuns implements Runs {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict do nothing
             returning id""";
+    private static final String COUNTS_OF_MEMBER_BETWEEN = """
+            select workflow_key, outcome, edit_type, count(*)
+            from run
+            where user_id = ? and run_date between ? and ?
+            group by workflow_key, outcome, edit_type""";
 
     private final Database database;
 
@@ -42,7 +51,7 @@ public final class JooqRuns implements Runs {
 
     @Override
     public Optional<Run> saveOnce(NewRun run) {
-        return database.writeStatement(dsl -> insert(dsl, run));
+        return database.writePrepared(statements -> insert(statements.get(INSERT_RETURNING_ID), run));
     }
 
     @Override
@@ -65,17 +74,26 @@ public final class JooqRuns implements Runs {
 
     /**
      * Inserts the run in one statement (SQLite's own RETURNING; jOOQ would emulate it with more round trips); a run
-     * with the same request key already stored means nothing is inserted.
+     * with the same request key already stored means nothing is inserted. Plain JDBC on a kept statement: every log
+     * runs it.
      */
-    private static Optional<Run> insert(DSLContext dsl, NewRun run) {
-        Long id = dsl.resultQuery(INSERT_RETURNING_ID,
-                        run.userId(), run.workflow().value(), run.outcome().key(),
-                        run.editType().map(EditType::key).orElse(null), run.runDate().toString(), run.notes(),
-                        run.loggedAt().toEpochMilli(), run.source().key(), run.requestKey().orElse(null))
-                .fetchOptional(0, Long.class)
-                .orElse(null);
-        return Optional.ofNullable(id).map(stored -> new Run(stored, run.userId(), run.workflow(), run.outcome(),
-                run.editType(), run.runDate(), run.notes(), run.loggedAt(), run.source()));
+    private static Optional<Run> insert(PreparedStatement insert, NewRun run) throws SQLException {
+        insert.setString(1, run.userId());
+        insert.setString(2, run.workflow().value());
+        insert.setString(3, run.outcome().key());
+        insert.setString(4, run.editType().map(EditType::key).orElse(null));
+        insert.setString(5, run.runDate().toString());
+        insert.setString(6, run.notes());
+        insert.setLong(7, run.loggedAt().toEpochMilli());
+        insert.setString(8, run.source().key());
+        insert.setString(9, run.requestKey().orElse(null));
+        try (ResultSet returned = insert.executeQuery()) {
+            if (!returned.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Run(returned.getLong(1), run.userId(), run.workflow(), run.outcome(),
+                    run.editType(), run.runDate(), run.notes(), run.loggedAt(), run.source()));
+        }
     }
 
     @Override
@@ -92,15 +110,23 @@ public final class JooqRuns implements Runs {
                 .fetch(JooqRuns::toRun));
     }
 
+    /** Plain JDBC on a kept statement: every log shows the member's week. */
     @Override
     public List<RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to) {
-        return database.read(dsl -> dsl.select(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE, DSL.count())
-                .from(RUN)
-                .where(RUN.USER_ID.eq(userId))
-                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
-                .groupBy(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
-                .fetch(r -> new RunCount(new WorkflowKey(r.value1()), Outcome.fromKey(r.value2()),
-                        Optional.ofNullable(r.value3()).map(EditType::fromKey), r.value4())));
+        return database.readPrepared(statements -> {
+            PreparedStatement select = statements.get(COUNTS_OF_MEMBER_BETWEEN);
+            select.setString(1, userId);
+            select.setString(2, from.toString());
+            select.setString(3, to.toString());
+            List<RunCount> counts = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new RunCount(new WorkflowKey(rows.getString(1)), Outcome.fromKey(rows.getString(2)),
+                            Optional.ofNullable(rows.getString(3)).map(EditType::fromKey), rows.getInt(4)));
+                }
+            }
+            return counts;
+        });
     }
 
     @Override

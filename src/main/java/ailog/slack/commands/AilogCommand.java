@@ -1,6 +1,8 @@
 package ailog.slack.commands;
 
+import ailog.slack.SlackJson;
 import ailog.slack.views.Reply;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -26,7 +28,11 @@ public final class AilogCommand implements SlashCommandHandler {
         String userId = request.getPayload().getUserId();
         String text = Optional.ofNullable(request.getPayload().getText()).orElse("").strip();
         Reply reply = route(userId, text);
-        return context.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+        return Response.json(200, SlackJson.write(SlashCommandResponse.builder()
+                .responseType("ephemeral")
+                .text(reply.text())
+                .blocks(reply.blocks())
+                .build()));
     }
 
     Reply route(String userId, String text) {
