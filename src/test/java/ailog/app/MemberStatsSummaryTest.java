@@ -9,6 +9,7 @@ import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.WeekPoint;
+import ailog.domain.metrics.WorkflowAcceptance;
 import ailog.persistence.Database;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
@@ -79,5 +80,7 @@ class MemberStatsSummaryTest {
                 .startsWith(LocalDate.parse("2026-10-26")).endsWith(LocalDate.parse("2026-11-30"));
         assertThat(stats.sixWeeks().weeks()).extracting(WeekPoint::runs).containsExactly(0, 0, 0, 0, 1, 1);
         assertThat(stats.sixWeeks().overall()).isEqualTo(new AcceptanceRate(1, 2));
+        assertThat(stats.sixWeeks().workflows()).containsExactly(
+                new WorkflowAcceptance(new WorkflowKey("proposal"), new AcceptanceRate(1, 2)));
     }
 }
