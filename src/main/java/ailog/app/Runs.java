@@ -25,6 +25,9 @@ public interface Runs {
     /** The member's runs dated from {@code from} to {@code to}, counted by workflow, outcome and edit type. */
     List<ailog.domain.metrics.RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to);
 
+    /** The member's runs dated from {@code from} to {@code to}, counted by day, workflow, outcome and edit type. */
+    List<ailog.domain.metrics.DatedRunCount> dailyCountsOfMemberBetween(String userId, LocalDate from, LocalDate to);
+
     /** Everyone's runs and accepted runs per day, from {@code from} to {@code to}: the weekly chart's data. */
     List<ailog.domain.metrics.DayTotal> dailyTotals(LocalDate from, LocalDate to);
 

@@ -185,7 +185,7 @@ public final class Bot implements AutoCloseable {
         AilogCommand command = new AilogCommand(
                 Map.of(
                         "undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock),
-                        "me", new MeCommand(weekSummary, workflows),
+                        "me", new MeCommand(services.memberStats(), workflows),
                         "workflows", workflowCommand::list,
                         "workflow", workflowCommand::add,
                         "help", invocation -> HelpView.help(owners.includes(invocation.userId())),
@@ -200,7 +200,7 @@ public final class Bot implements AutoCloseable {
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, memberClock, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
-        HomeTab homeTab = new HomeTab(slack, weekSummary, choices, nonces, userId -> owners.includes(userId)
+        HomeTab homeTab = new HomeTab(slack, services.memberStats(), choices, nonces, userId -> owners.includes(userId)
                 ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant()).headline()),
                         OpenFeedbackSection.blocks(openFeedback.forOwner(userId).orElse(List.of())))
                 : List.of());

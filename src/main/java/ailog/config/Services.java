@@ -2,6 +2,7 @@ package ailog.config;
 
 import ailog.app.EnrollMembers;
 import ailog.app.MemberClock;
+import ailog.app.MemberStatsSummary;
 import ailog.app.MemberWeekSummary;
 import ailog.app.QuickLogChoices;
 import ailog.app.outbox.ComposeAssessment;
@@ -46,6 +47,7 @@ public record Services(
         MemberClock memberClock,
         BuildReport reports,
         MemberWeekSummary weekSummary,
+        MemberStatsSummary memberStats,
         QuickLogChoices quickLogChoices,
         EnrollMembers enrollMembers,
         Tick tick) {
@@ -83,6 +85,7 @@ public record Services(
                 outbox);
         return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,
                 new JooqObstacles(database, clock), memberClock, reports, weekSummary,
+                new MemberStatsSummary(runs, memberClock, settings.targetPercent()),
                 new QuickLogChoices(runs, workflows),
                 new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),
                         owners, settings.targetPercent(), clock),

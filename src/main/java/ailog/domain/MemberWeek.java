@@ -19,4 +19,8 @@ public record MemberWeek(LocalDate monday) {
     public LocalDate sunday() {
         return monday.plusDays(6);
     }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(monday) && !day.isAfter(sunday());
+    }
 }

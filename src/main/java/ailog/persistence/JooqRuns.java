@@ -9,6 +9,7 @@ import ailog.domain.NewRun;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.DatedRunCount;
 import ailog.domain.metrics.DayTotal;
 import ailog.domain.metrics.RunCount;
 import ailog.persistence.generated.tables.records.RunRecord;
@@ -127,6 +128,18 @@ public final class JooqRuns implements Runs {
             }
             return counts;
         });
+    }
+
+    @Override
+    public List<DatedRunCount> dailyCountsOfMemberBetween(String userId, LocalDate from, LocalDate to) {
+        return database.read(dsl -> dsl.select(RUN.RUN_DATE, RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE, DSL.count())
+                .from(RUN)
+                .where(RUN.USER_ID.eq(userId))
+                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .groupBy(RUN.RUN_DATE, RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
+                .fetch(r -> new DatedRunCount(LocalDate.parse(r.value1()), new RunCount(new WorkflowKey(r.value2()),
+                        Outcome.fromKey(r.value3()), Optional.ofNullable(r.value4()).map(EditType::fromKey),
+                        r.value5()))));
     }
 
     @Override

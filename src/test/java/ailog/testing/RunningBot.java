@@ -2,6 +2,7 @@ package ailog.testing;
 
 import ailog.config.Bot;
 import ailog.config.Settings;
+import ailog.domain.NewRun;
 import ailog.domain.Run;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
@@ -120,6 +121,11 @@ public final class RunningBot implements AutoCloseable {
 
     public List<Run> storedRunsOf(String userId) {
         return storedRuns().stream().filter(r -> r.userId().equals(userId)).toList();
+    }
+
+    /** Stores runs straight through the real adapter, as an import would: for history older than a command allows. */
+    public void storeRuns(List<NewRun> runs) {
+        bot.services().runs().saveAll(runs);
     }
 
     public List<Workflow> catalog() {

@@ -5,7 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The last N weeks up to a day, each week's runs and acceptance, oldest first: the weekly report's chart. */
+/**
+ * The last N weeks up to a day, each week's runs and acceptance, oldest first: the weekly report's chart, and a
+ * member's six calendar weeks when the day is a Sunday.
+ */
 public final class WeeklyTrend {
     private WeeklyTrend() {}
 

@@ -19,7 +19,7 @@ public final class HelpView {
             *More*
             • `/ailog` — the quick-log card: one press per run
             • `/ailog undo` — remove your most recent entry from the last 24 hours
-            • `/ailog me` — your runs this week, acceptance against target, top edit type
+            • `/ailog me` — your runs this week, acceptance against target, top edit type; your last six weeks
             • `/ailog workflows` — the workflow catalog
             • `/ailog pause until 2026-12-24` — no check-ins until then (`/ailog pause off` ends it)
             • `/ailog help` — this message""";

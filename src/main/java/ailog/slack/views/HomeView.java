@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import ailog.app.QuickLogChoices;
-import ailog.domain.WeekSummary;
+import ailog.domain.MemberStats;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import com.slack.api.model.block.LayoutBlock;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The App Home tab: the member's week, then quick-log buttons; a notice or edit step sits on top; owners also see
- * the team headline and open feedback.
+ * The App Home tab: the member's week and six-week trend, then quick-log buttons; a notice or edit step sits on
+ * top; owners also see the team headline and open feedback.
  */
 public final class HomeView {
     private HomeView() {}
@@ -31,7 +31,7 @@ public final class HomeView {
     }
 
     /** The home tab; {@code top} is what the last press showed (a confirmation or the edit step), or empty. */
-    public static View home(WeekSummary week, QuickLogChoices.Choices choices, String nonce, List<LayoutBlock> top,
+    public static View home(MemberStats stats, QuickLogChoices.Choices choices, String nonce, List<LayoutBlock> top,
             List<LayoutBlock> forOwner) {
         Function<WorkflowKey, String> names = key -> choices.all().stream()
                 .filter(w -> w.key().equals(key))
@@ -43,7 +43,7 @@ public final class HomeView {
             blocks.add(divider());
         }
         blocks.add(header(h -> h.blockId("home_week").text(plainText("Your AI workflow runs"))));
-        blocks.addAll(StatsView.blocks(week, names));
+        blocks.addAll(StatsView.blocks(stats, names));
         blocks.add(divider());
         blocks.add(header(h -> h.blockId("home_quick_log").text(plainText("Quick log"))));
         blocks.addAll(QuickLogCard.rows(nonce, choices.rows(), choices.all()));

@@ -13,6 +13,8 @@ import java.util.Optional;
 /** Wording shared by the views: rates, dates, runs, and text made safe for Slack's mrkdwn. */
 public final class Texts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_WITH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_WITH_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private Texts() {}
@@ -39,6 +41,20 @@ public final class Texts {
         }
         String figure = ReportText.figure(rate);
         return rate.tooFewToJudge() ? figure + ", too few runs to judge" : figure;
+    }
+
+    /** As {@link #rate}, but a bare "—" without runs: for lines that already say "0 runs". */
+    public static String rateOrDash(AcceptanceRate rate) {
+        return rate.runs() == 0 ? "—" : rate(rate);
+    }
+
+    /** "19 Oct – 25 Oct": a Monday-to-Sunday week, each date with its year when not {@code today}'s. */
+    public static String week(LocalDate monday, LocalDate today) {
+        return date(monday, today) + " – " + date(monday.plusDays(6), today);
+    }
+
+    private static String date(LocalDate date, LocalDate today) {
+        return date.getYear() == today.getYear() ? DATE.format(date) : DATE_WITH_YEAR.format(date);
     }
 
     /** The rate against the member's target: "acceptance 75% (3 of 4) · target 70% ✓". */

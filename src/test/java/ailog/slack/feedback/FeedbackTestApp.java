@@ -1,7 +1,7 @@
 package ailog.slack.feedback;
 
 import ailog.app.MemberClock;
-import ailog.app.MemberWeekSummary;
+import ailog.app.MemberStatsSummary;
 import ailog.app.QuickLogChoices;
 import ailog.app.feedback.AnswerObstacle;
 import ailog.app.feedback.FeedbackChoices;
@@ -94,7 +94,7 @@ final class FeedbackTestApp implements AutoCloseable {
                 new SlackMessenger(methods), duration -> { }, Duration.ZERO);
         Runnable sendNow = () -> sender.sendDueBy(clock.instant());
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
-        HomeTab home = new HomeTab(methods, new MemberWeekSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),
+        HomeTab home = new HomeTab(methods, new MemberStatsSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),
                 70), choices, () -> UUID.randomUUID().toString(), user -> java.util.List.of());
         PressReplies replies = new PressReplies(home, afterAck);
         return new FeedbackListeners(

@@ -1,0 +1,63 @@
+package ailog.testing;
+
+import ailog.domain.EditType;
+import ailog.domain.LogSource;
+import ailog.domain.NewRun;
+import ailog.domain.Outcome;
+import ailog.domain.WorkflowKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds runs to store straight through the adapter, with defaults for what a test does not care about. */
+public final class RunToStore {
+    private String user = "U0MEMBER1";
+    private String workflow = "proposal";
+    private Outcome outcome = Outcome.AS_IS;
+    private EditType editType;
+    private LocalDate date = LocalDate.parse("2026-11-27");
+
+    private RunToStore() {}
+
+    public static RunToStore aRun() {
+        return new RunToStore();
+    }
+
+    public RunToStore by(String user) {
+        this.user = user;
+        return this;
+    }
+
+    public RunToStore of(String workflow) {
+        this.workflow = workflow;
+        return this;
+    }
+
+    public RunToStore on(String date) {
+        this.date = LocalDate.parse(date);
+        return this;
+    }
+
+    /** The outcome, with why it needed editing (null: no edit type). */
+    public RunToStore with(Outcome outcome, EditType editType) {
+        this.outcome = outcome;
+        this.editType = editType;
+        return this;
+    }
+
+    public RunToStore with(Outcome outcome) {
+        return with(outcome, null);
+    }
+
+    public NewRun build() {
+        return new NewRun(user, new WorkflowKey(workflow), outcome, Optional.ofNullable(editType), date, "",
+                Instant.parse("2026-11-27T15:00:00Z"), LogSource.IMPORT, Optional.empty());
+    }
+
+    /** {@code count} copies of this run. */
+    public List<NewRun> times(int count) {
+        return Collections.nCopies(count, build());
+    }
+}
