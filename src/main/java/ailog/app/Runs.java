@@ -14,8 +14,19 @@ public interface Runs {
     /** Stores the run, or nothing and empty when a run with the same request key is already stored. */
     Optional<Run> saveOnce(NewRun run);
 
+    /** Hands runs over one at a time, so that a large import need not hold them all. */
+    @FunctionalInterface
+    interface Feed {
+        void each(Consumer<NewRun> store);
+    }
+
+    /** Stores every run the feed hands over, in one transaction: all of them, or none when the feed throws. */
+    void saveAll(Feed feed);
+
     /** Stores every run in one transaction: all or none. */
-    void saveAll(List<NewRun> runs);
+    default void saveAll(List<NewRun> runs) {
+        saveAll(runs::forEach);
+    }
 
     Optional<Run> find(long id);
 

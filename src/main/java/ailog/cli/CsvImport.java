@@ -4,7 +4,6 @@ import ailog.app.Runs;
 import ailog.app.Workflows;
 import ailog.cli.ImportRowReader.Invalid;
 import ailog.cli.ImportRowReader.Valid;
-import ailog.domain.NewRun;
 import ailog.domain.WorkflowKey;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,21 +49,17 @@ public final class CsvImport {
         }
     }
 
+    /** Checks every row, keeping none; then, if all are good, reads the file again and stores them as it goes. */
     private int importFrom(Path file, ImportWorkflows catalog) throws BadFileException {
-        List<NewRun> valid = new ArrayList<>();
+        // a zone ahead of UTC may already be on tomorrow
+        LocalDate latestDate = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         long[] badRows = {0};
         try (ImportSheet sheet = ImportSheet.open(file)) {
-            // a zone ahead of UTC may already be on tomorrow
-            LocalDate latestDate = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
             ImportRowReader reader = new ImportRowReader(sheet.header(), catalog, latestDate, clock.instant());
             sheet.forEachRow((line, row) -> {
-                ImportRowReader.Checked checked = reader.read(row);
-                if (checked instanceof Invalid invalid) {
+                if (reader.read(row) instanceof Invalid invalid) {
                     err.println("line " + line + ": " + String.join("; ", invalid.problems()));
                     badRows[0]++;
-                    valid.clear(); // nothing will be stored, so keep no more than needed
-                } else if (badRows[0] == 0) {
-                    valid.add(((Valid) checked).run());
                 }
             });
         }
@@ -73,18 +67,45 @@ public final class CsvImport {
             err.println(count(badRows[0], "bad row") + "; nothing was imported");
             return 1;
         }
-        return store(valid, catalog);
+        return store(file, catalog, latestDate);
     }
 
-    private int store(List<NewRun> valid, ImportWorkflows catalog) {
-        try {
+    private int store(Path file, ImportWorkflows catalog, LocalDate latestDate) throws BadFileException {
+        long[] stored = {0};
+        try (ImportSheet sheet = ImportSheet.open(file)) {
+            ImportRowReader reader = new ImportRowReader(sheet.header(), catalog, latestDate, clock.instant());
             List<WorkflowKey> added = catalog.addMissing();
-            runs.saveAll(valid);
-            out.println("imported " + count(valid.size(), "run") + addedText(added));
+            runs.saveAll(store -> forEachRow(sheet, (line, row) -> {
+                if (!(reader.read(row) instanceof Valid valid)) {
+                    throw new ChangedMeanwhile("line " + line + " changed while importing");
+                }
+                store.accept(valid.run());
+                stored[0]++;
+            }));
+            out.println("imported " + count(stored[0], "run") + addedText(added));
             return 0;
+        } catch (ChangedMeanwhile e) {
+            err.println("cannot import " + file + ": " + e.getMessage() + "; nothing was imported");
+            return 1;
         } catch (RuntimeException e) {
             err.println("cannot store the runs: " + e.getMessage() + "; nothing was imported");
             return 1;
+        }
+    }
+
+    /** The rows again, a file that has become unreadable since they were checked failing the whole import. */
+    private static void forEachRow(ImportSheet sheet, ImportSheet.RowHandler handler) {
+        try {
+            sheet.forEachRow(handler);
+        } catch (BadFileException e) {
+            throw new ChangedMeanwhile(e.getMessage());
+        }
+    }
+
+    /** The file changed between checking and storing its rows: the transaction is rolled back. */
+    private static final class ChangedMeanwhile extends RuntimeException {
+        ChangedMeanwhile(String message) {
+            super(message);
         }
     }
 

@@ -22,22 +22,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Logged runs in SQLite. */
 public final class JooqRuns implements Runs {
-    private static final int BATCH = 10_000;
+    private static final int BATCH = 1_000;
     private static final List<String> ACCEPTED = java.util.Arrays.stream(Outcome.values())
             .filter(Outcome::accepted)
             .map(Outcome::key)
             .toList();
-    private static final String INSERT_RETURNING_ID = """
+    private static final String INSERT = """
             insert into run (user_id, workflow_key, outcome, edit_type, run_date, notes, logged_at, source, request_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict do nothing
-            returning id""";
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_RETURNING_ID = INSERT + " on conflict do nothing returning id";
     private static final String COUNTS_OF_MEMBER_BETWEEN = """
             select workflow_key, outcome, edit_type, count(*)
             from run
@@ -55,22 +54,28 @@ public final class JooqRuns implements Runs {
         return database.writePrepared(statements -> insert(statements.get(INSERT_RETURNING_ID), run));
     }
 
+    /** Plain JDBC batches on one statement inside the transaction: an import may bring a million runs. */
     @Override
-    public void saveAll(List<NewRun> runs) {
-        database.write(dsl -> {
-            for (int from = 0; from < runs.size(); from += BATCH) {
-                BatchBindStep batch = dsl.batch(dsl.insertInto(RUN, RUN.USER_ID, RUN.WORKFLOW_KEY, RUN.OUTCOME,
-                                RUN.EDIT_TYPE, RUN.RUN_DATE, RUN.NOTES, RUN.LOGGED_AT, RUN.SOURCE, RUN.REQUEST_KEY)
-                        .values((String) null, null, null, null, null, null, null, null, null));
-                for (NewRun run : runs.subList(from, Math.min(from + BATCH, runs.size()))) {
-                    batch = batch.bind(run.userId(), run.workflow().value(), run.outcome().key(),
-                            run.editType().map(EditType::key).orElse(null), run.runDate().toString(), run.notes(),
-                            run.loggedAt().toEpochMilli(), run.source().key(), run.requestKey().orElse(null));
-                }
-                batch.execute();
+    public void saveAll(Feed feed) {
+        database.write(dsl -> dsl.connectionResult(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                int[] pending = {0};
+                feed.each(run -> {
+                    try {
+                        bind(insert, run);
+                        insert.addBatch();
+                        if (++pending[0] == BATCH) {
+                            insert.executeBatch();
+                            pending[0] = 0;
+                        }
+                    } catch (SQLException e) {
+                        throw new DataAccessException(e.getMessage(), e);
+                    }
+                });
+                insert.executeBatch();
             }
             return null;
-        });
+        }));
     }
 
     /**
@@ -79,6 +84,17 @@ public final class JooqRuns implements Runs {
      * runs it.
      */
     private static Optional<Run> insert(PreparedStatement insert, NewRun run) throws SQLException {
+        bind(insert, run);
+        try (ResultSet returned = insert.executeQuery()) {
+            if (!returned.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Run(returned.getLong(1), run.userId(), run.workflow(), run.outcome(),
+                    run.editType(), run.runDate(), run.notes(), run.loggedAt(), run.source()));
+        }
+    }
+
+    private static void bind(PreparedStatement insert, NewRun run) throws SQLException {
         insert.setString(1, run.userId());
         insert.setString(2, run.workflow().value());
         insert.setString(3, run.outcome().key());
@@ -88,13 +104,6 @@ public final class JooqRuns implements Runs {
         insert.setLong(7, run.loggedAt().toEpochMilli());
         insert.setString(8, run.source().key());
         insert.setString(9, run.requestKey().orElse(null));
-        try (ResultSet returned = insert.executeQuery()) {
-            if (!returned.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Run(returned.getLong(1), run.userId(), run.workflow(), run.outcome(),
-                    run.editType(), run.runDate(), run.notes(), run.loggedAt(), run.source()));
-        }
     }
 
     @Override
