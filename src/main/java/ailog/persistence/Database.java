@@ -106,16 +106,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs one statement on the writer connection, which SQLite commits by itself: no transaction round trips. */
-    public <T> T writeStatement(Function<DSLContext, T> statement) {
-        writeLock.lock();
-        try {
-            return statement.apply(writer.dsl());
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
     /** Runs one prepared statement on the writer connection, which SQLite commits by itself. */
     public <T> T writePrepared(PreparedWork<T> statement) {
         writeLock.lock();

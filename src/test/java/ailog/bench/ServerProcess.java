@@ -46,7 +46,7 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess start(String name, List<String> launch, Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        JVM_FLAGS.forEach(f -> command.add(f.replace("%p", name)));
+        command.addAll(JVM_FLAGS);
         command.addAll(launch);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");

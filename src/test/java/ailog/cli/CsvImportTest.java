@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import ailog.domain.EditType;
 import ailog.domain.LogSource;
 import ailog.domain.Outcome;
+import ailog.app.Workflows;
 import ailog.domain.Run;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentMatchers;
+import org.mockito.Mockito;
 
 class CsvImportTest {
     @TempDir
@@ -146,5 +151,27 @@ class CsvImportTest {
         assertThat(importFile(file)).isEqualTo(0);
 
         assertThat(store.allRuns()).hasSize(1);
+    }
+
+    @Test
+    void a_file_that_gains_a_bad_row_between_checking_and_storing_stores_nothing() throws Exception {
+        Path file = CsvFile.withHeader()
+                .row(aRow().with("workflow", "proposal"))
+                .row(aRow().with("workflow", "brand-new"))
+                .writeTo(dir);
+        // the catalog is changed between the two readings, when --create-workflows adds brand-new: edit the file then
+        Workflows catalog = Mockito.spy(store.workflows);
+        Mockito.doAnswer(call -> {
+            Files.writeString(file, "2024-06-01,U0123ABCD,proposal,not-an-outcome,,\n", StandardOpenOption.APPEND);
+            return call.callRealMethod();
+        }).when(catalog).add(ArgumentMatchers.any());
+
+        int exit = new CsvImport(store.runs, catalog, TestStore.CLOCK, console.out, console.err)
+                .run(List.of(file.toString(), "--create-workflows"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(console.err()).contains("line 4 changed while importing").contains("nothing was imported");
+        assertThat(console.out()).isEmpty();
+        assertThat(store.allRuns()).isEmpty();
     }
 }
