@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Session> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Session> all = new ArrayList<>();
+    private final GroupCommit groupCommit;
 
     /** One connection, the jOOQ context over it and the statements it keeps prepared. */
     private record Session(Connection connection, DSLContext dsl, PreparedStatements prepared) {
@@ -53,6 +54,7 @@ public final class Database implements AutoCloseable {
         for (int i = 0; i < READERS; i++) {
             readers.add(connect(url));
         }
+        this.groupCommit = new GroupCommit(this::commitTogether);
     }
 
     /** Opens the database at a file path or {@code jdbc:} URL and brings its schema up to date. */
@@ -106,15 +108,67 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs one prepared statement on the writer connection, which SQLite commits by itself. */
-    public <T> T writePrepared(PreparedWork<T> statement) {
+    /**
+     * Runs one prepared statement in a transaction shared with the other writes waiting meanwhile, and returns once
+     * that transaction has committed: many members logging at once cost one commit, not one each, and wait for no
+     * lock held by a thread the scheduler has paused.
+     */
+    public <T> T writeTogether(PreparedWork<T> statement) {
+        return groupCommit.write(statement);
+    }
+
+    /** How many writes wait for the next shared transaction. */
+    int writesWaiting() {
+        return groupCommit.waiting();
+    }
+
+    private void commitTogether(List<GroupCommit.Pending<?>> writes) {
         writeLock.lock();
         try {
-            return statement.apply(writer.prepared());
-        } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), e);
+            Connection connection = writer.connection();
+            List<Runnable> outcomes = new ArrayList<>(writes.size());
+            try {
+                connection.setAutoCommit(false);
+                for (GroupCommit.Pending<?> write : writes) {
+                    outcomes.add(attempt(write));
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                rollBack(connection);
+                throw new DataAccessException(e.getMessage(), e);
+            } finally {
+                autoCommit(connection);
+            }
+            outcomes.forEach(Runnable::run);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** Runs one write of a shared transaction; what to tell its caller once the transaction has committed. */
+    private <T> Runnable attempt(GroupCommit.Pending<T> write) {
+        try {
+            T value = write.work().apply(writer.prepared());
+            return () -> write.result().complete(value);
+        } catch (SQLException | RuntimeException e) {
+            DataAccessException failure = e instanceof DataAccessException d ? d : new DataAccessException(e.getMessage(), e);
+            return () -> write.result().completeExceptionally(failure);
+        }
+    }
+
+    private static void rollBack(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the commit's own failure is what the callers hear about
+        }
+    }
+
+    private static void autoCommit(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
         }
     }
 
@@ -169,6 +223,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        groupCommit.close();
         for (Session session : all) {
             session.prepared().close();
             try {

@@ -51,7 +51,7 @@ public final class JooqRuns implements Runs {
 
     @Override
     public Optional<Run> saveOnce(NewRun run) {
-        return database.writePrepared(statements -> insert(statements.get(INSERT_RETURNING_ID), run));
+        return database.writeTogether(statements -> insert(statements.get(INSERT_RETURNING_ID), run));
     }
 
     /** Plain JDBC batches on one statement inside the transaction: an import may bring a million runs. */
