@@ -489,7 +489,7 @@ class ReportAgreementEndToEndTest {
         static List<Row> parseCsv(String csv) {
             try {
                 List<Row> rows = new ArrayList<>();
-                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                         .parse(new StringReader(csv))) {
                     rows.add(new Row(LocalDate.parse(r.get("date")), r.get("user"), r.get("workflow"),
                             r.get("outcome"), r.get("edit_type"), r.get("notes")));
