@@ -879,9 +879,9 @@ class ReportAgreementEndToEndTest {
 
     /** The member's day-42 DM: runs a week, quality, workflows beyond the training, and which encouragement. */
     record MemberSummary(String perWeek, Shown quality, int outside, String encouragement) {
-        private static final Pattern TEXT = Pattern.compile("you ran about ([\\d.]+) workflows a week; (.+?) of your"
-                + " outputs in weeks 3–6 were usable as-is or with light edits; you tried (\\d+) workflow\\(s\\) beyond"
-                + " the training\\. (.+)", Pattern.DOTALL);
+        private static final Pattern TEXT = Pattern.compile("you ran about ([\\d.]+) workflows a week; (?:(.+?) of your"
+                + " outputs in weeks 3–6 were usable as-is or with light edits|you logged no runs in weeks 3–6);"
+                + " you tried (\\d+) workflow\\(s\\) beyond the training\\. (.+)", Pattern.DOTALL);
 
         static MemberSummary parse(String text) {
             Matcher m = TEXT.matcher(text);
@@ -891,7 +891,8 @@ class ReportAgreementEndToEndTest {
             String encouragement = Set.of("real adoption", "Every run counts", "Your owner has your numbers").stream()
                     .filter(m.group(4)::contains).findFirst()
                     .orElseThrow(() -> new AssertionError("no known encouragement in: " + m.group(4)));
-            return new MemberSummary(m.group(1), Shown.parse(m.group(2)), Integer.parseInt(m.group(3)), encouragement);
+            Shown quality = m.group(2) == null ? Shown.rate(0, 0) : Shown.parse(m.group(2));
+            return new MemberSummary(m.group(1), quality, Integer.parseInt(m.group(3)), encouragement);
         }
     }
 

@@ -1,6 +1,7 @@
 package ailog.slack.views;
 
 import ailog.app.outbox.Message;
+import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.Verdict;
 import java.util.Locale;
@@ -35,10 +36,14 @@ final class AssessmentViews {
 
     private static Reply forMember(SixWeekAssessment a) {
         String text = ":tada: *Six weeks since your AI training.* In weeks 5–6 you ran about " + perWeek(a)
-                + " workflows a week; " + Texts.rate(a.weeks3To6()) + " of your outputs in weeks 3–6 were usable"
-                + " as-is or with light edits; you tried " + a.workflowsOutsideTrained()
+                + " workflows a week; " + quality(a.weeks3To6()) + "; you tried " + a.workflowsOutsideTrained()
                 + " workflow(s) beyond the training. " + encouragement(a);
         return Reply.of(text);
+    }
+
+    private static String quality(AcceptanceRate weeks3To6) {
+        return weeks3To6.runs() == 0 ? "you logged no runs in weeks 3–6"
+                : Texts.rate(weeks3To6) + " of your outputs in weeks 3–6 were usable as-is or with light edits";
     }
 
     private static String encouragement(SixWeekAssessment a) {
