@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes that many request threads make at once, done by one thread in shared transactions: whatever is waiting
  * when the thread comes round goes into one transaction and one commit. Each caller returns once the transaction
- * holding its write has committed, so what it acknowledges is on disk; a write that fails fails alone.
+ * holding its write has committed, so what it acknowledges survives a crash; a write that fails fails alone.
  */
 final class GroupCommit implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
