@@ -49,16 +49,32 @@ final class GroupCommit implements AutoCloseable {
             }
             waiting.add(pending);
         }
+        return outcome(pending.result());
+    }
+
+    /**
+     * Waits for the commit even when interrupted (and interrupts again after): the write is already queued, so
+     * answering early would tell the caller it failed when it may yet be stored.
+     */
+    private static <T> T outcome(CompletableFuture<T> result) {
+        boolean interrupted = false;
         try {
-            return pending.result().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataAccessException("interrupted while waiting for the write to commit", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw new DataAccessException(e.getCause().getMessage(), e.getCause());
+                }
             }
-            throw new DataAccessException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

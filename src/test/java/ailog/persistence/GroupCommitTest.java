@@ -74,6 +74,35 @@ class GroupCommitTest {
     }
 
     @Test
+    void aCallerInterruptedWhileItsWriteWaitsStillHearsTheCommitAndKeepsItsInterrupt() throws Exception {
+        CountDownLatch inTransaction = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        GroupCommit commits = new GroupCommit(batch -> {
+            inTransaction.countDown();
+            await(mayCommit);
+            batch.forEach(write -> complete(write));
+        });
+        try {
+            CompletableFuture<String> heard = new CompletableFuture<>();
+            Thread caller = new Thread(() -> {
+                Object value = commits.write(s -> "stored");
+                heard.complete(value + (Thread.currentThread().isInterrupted() ? ", interrupted" : ""));
+            });
+            caller.start();
+            await(inTransaction);
+            caller.interrupt();
+            Thread.sleep(50);
+            assertThat(heard).isNotDone();
+            mayCommit.countDown();
+
+            assertThat(heard.get(5, TimeUnit.SECONDS)).isEqualTo("stored, interrupted");
+        } finally {
+            mayCommit.countDown();
+            commits.close();
+        }
+    }
+
+    @Test
     void aFailingWriteFailsAloneAndTheOthersInItsTransactionCommit() throws Exception {
         try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
             database.writeTogether(s -> add(s, "taken"));
