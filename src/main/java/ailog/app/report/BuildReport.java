@@ -21,7 +21,11 @@ public final class BuildReport {
 
     /** The window is the {@code days} days ending on the day {@code at} falls on in the zone, that day included. */
     public TeamReport report(int days, Instant at) {
-        LocalDate today = LocalDate.ofInstant(at, zone);
+        return report(days, LocalDate.ofInstant(at, zone));
+    }
+
+    /** The {@code days} days ending on {@code today}, that day included. */
+    public TeamReport report(int days, LocalDate today) {
         ReportWindow window = ReportWindow.lastDays(new ReportDays(days).value(), today);
         return TeamReport.of(data.input(window, today, targetPercent));
     }
