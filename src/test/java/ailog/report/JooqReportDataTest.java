@@ -12,6 +12,7 @@ import ailog.domain.metrics.ReportInput;
 import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.TeamReport;
 import ailog.domain.metrics.TeamReportAssembly;
+import ailog.testing.RunToStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class JooqReportDataTest {
             Outcome outcome = Outcome.values()[random.nextInt(4)];
             EditType editType = outcome == Outcome.AS_IS || random.nextInt(4) == 0 ? null
                     : EditType.values()[random.nextInt(EditType.values().length)];
-            runs.add(RunBuilder.aRun()
+            runs.add(RunToStore.aRun()
                     .by("U" + random.nextInt(40))
                     .of(WORKFLOWS.get(random.nextInt(WORKFLOWS.size())))
                     .on(TODAY.minusDays(random.nextInt(400) - 3))

@@ -5,7 +5,7 @@ import static ailog.domain.EditType.MISSING_INFO;
 import static ailog.domain.EditType.SCOPE;
 import static ailog.domain.EditType.TONE;
 import static ailog.domain.EditType.WRONG_INFO;
-import static ailog.report.RunBuilder.aRun;
+import static ailog.testing.RunToStore.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ailog.app.report.ReportText;

@@ -11,6 +11,7 @@ import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqReportData;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
+import ailog.testing.RunToStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +56,7 @@ final class TeamHistory implements AutoCloseable {
         return this;
     }
 
-    TeamHistory log(RunBuilder run) {
+    TeamHistory log(RunToStore run) {
         return log(run.times(1));
     }
 

@@ -36,8 +36,29 @@ public final class RunToStore {
     }
 
     public RunToStore on(String date) {
-        this.date = LocalDate.parse(date);
+        return on(LocalDate.parse(date));
+    }
+
+    public RunToStore on(LocalDate date) {
+        this.date = date;
         return this;
+    }
+
+    public RunToStore asIs() {
+        return with(Outcome.AS_IS, null);
+    }
+
+    public RunToStore lightEdit(EditType editType) {
+        return with(Outcome.LIGHT_EDIT, editType);
+    }
+
+    public RunToStore heavyEdit(EditType editType) {
+        return with(Outcome.HEAVY_EDIT, editType);
+    }
+
+    /** Not used, with why if given (null: no edit type). */
+    public RunToStore notUsed(EditType editType) {
+        return with(Outcome.NOT_USED, editType);
     }
 
     /** The outcome, with why it needed editing (null: no edit type). */
