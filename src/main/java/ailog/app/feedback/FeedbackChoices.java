@@ -2,7 +2,6 @@ package ailog.app.feedback;
 
 import ailog.app.Enrollments;
 import ailog.app.Workflows;
-import ailog.domain.Enrollment;
 import ailog.domain.Workflow;
 import java.util.Comparator;
 import java.util.List;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SixWeekAssessmentTest {
     private final Enrollment enrollment = anEnrollment().of("U1").on("proposal", "status-update").target(70).build();
@@ -27,16 +27,7 @@ class SixWeekAssessmentTest {
     }
 
     @ParameterizedTest(name = "frequency {0}, quality {1}, expansion {2} → {3}")
-    @CsvSource({
-        "true,  true,  true,  ADOPTION_WORKING",
-        "false, true,  true,  REVERTED",
-        "true,  false, true,  QUALITY_BAR_NOT_MET",
-        "true,  true,  false, STABLE_NOT_DEEPENING",
-        "false, false, true,  REVERTED QUALITY_BAR_NOT_MET",
-        "false, true,  false, REVERTED STABLE_NOT_DEEPENING",
-        "true,  false, false, QUALITY_BAR_NOT_MET STABLE_NOT_DEEPENING",
-        "false, false, false, REVERTED QUALITY_BAR_NOT_MET STABLE_NOT_DEEPENING",
-    })
+    @MethodSource("ailog.domain.metrics.VerdictTest#decisionTable")
     void everyCombinationOfAnswersGivesItsVerdictsInOrder(boolean frequent, boolean good, boolean expanded,
             String expected) {
         List<Run> runs = new ArrayList<>();
