@@ -5,7 +5,7 @@ import ailog.domain.NewRun;
 import ailog.domain.Run;
 import ailog.domain.RunEntry;
 import ailog.domain.RunRules;
-import ailog.domain.WeekSummary;
+import ailog.domain.WeekProgress;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.CloseMatches;
@@ -23,7 +23,7 @@ public final class LogRun {
     /** What happened to a request. */
     public sealed interface Result {}
 
-    public record Logged(Run run, Workflow workflow, WeekSummary week) implements Result {}
+    public record Logged(Run run, Workflow workflow, WeekProgress week) implements Result {}
 
     /** The same card or button already logged its run. */
     public record AlreadyLogged() implements Result {}
@@ -34,13 +34,13 @@ public final class LogRun {
 
     private final Runs runs;
     private final Workflows workflows;
-    private final MemberWeekSummary weekSummary;
+    private final MemberWeekProgress weekProgress;
     private final MemberClock clock;
 
-    public LogRun(Runs runs, Workflows workflows, MemberWeekSummary weekSummary, MemberClock clock) {
+    public LogRun(Runs runs, Workflows workflows, MemberWeekProgress weekProgress, MemberClock clock) {
         this.runs = runs;
         this.workflows = workflows;
-        this.weekSummary = weekSummary;
+        this.weekProgress = weekProgress;
         this.clock = clock;
     }
 
@@ -68,7 +68,7 @@ public final class LogRun {
         if (saved.isEmpty()) {
             return new AlreadyLogged();
         }
-        return new Logged(saved.get(), workflow.get(), weekSummary.of(request.userId()));
+        return new Logged(saved.get(), workflow.get(), weekProgress.of(request.userId()));
     }
 
     private Optional<Workflow> addWorkflow(String word, String userId, List<String> problems) {

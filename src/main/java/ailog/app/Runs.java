@@ -33,6 +33,9 @@ public interface Runs {
     /** The member's runs dated from {@code from} to {@code to}, both included. */
     List<Run> ofMemberBetween(String userId, LocalDate from, LocalDate to);
 
+    /** Acceptance over the member's runs dated from {@code from} to {@code to}: what every log reply shows. */
+    ailog.domain.metrics.AcceptanceRate acceptanceOfMemberBetween(String userId, LocalDate from, LocalDate to);
+
     /** The member's runs dated from {@code from} to {@code to}, counted by workflow, outcome and edit type. */
     List<ailog.domain.metrics.RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to);
 

@@ -3,7 +3,7 @@ package ailog.config;
 import ailog.app.EnrollMembers;
 import ailog.app.MemberClock;
 import ailog.app.MemberStatsSummary;
-import ailog.app.MemberWeekSummary;
+import ailog.app.MemberWeekProgress;
 import ailog.app.QuickLogChoices;
 import ailog.app.outbox.ComposeAssessment;
 import ailog.app.outbox.ComposeWeeklyReport;
@@ -46,7 +46,7 @@ public record Services(
         JooqObstacles obstacles,
         MemberClock memberClock,
         BuildReport reports,
-        MemberWeekSummary weekSummary,
+        MemberWeekProgress weekProgress,
         MemberStatsSummary memberStats,
         QuickLogChoices quickLogChoices,
         EnrollMembers enrollMembers,
@@ -64,7 +64,7 @@ public record Services(
         JooqOutbox outbox = new JooqOutbox(database);
         SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
         MemberClock memberClock = new MemberClock(zones, clock);
-        MemberWeekSummary weekSummary = new MemberWeekSummary(runs, memberClock, settings.targetPercent());
+        MemberWeekProgress weekProgress = new MemberWeekProgress(runs, memberClock, settings.targetPercent());
         ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
         JooqFeedbacks feedbacks = new JooqFeedbacks(database, clock);
         FeedbackNotices feedbackNotices = new FeedbackNotices(feedbacks, workflows);
@@ -84,7 +84,7 @@ public record Services(
                         new SlackMessenger(slack), sleeper, PACE),
                 outbox);
         return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,
-                new JooqObstacles(database, clock), memberClock, reports, weekSummary,
+                new JooqObstacles(database, clock), memberClock, reports, weekProgress,
                 new MemberStatsSummary(runs, memberClock, settings.targetPercent()),
                 new QuickLogChoices(runs, workflows),
                 new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),

@@ -9,6 +9,7 @@ import ailog.domain.NewRun;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.DatedRunCount;
 import ailog.domain.metrics.DayTotal;
 import ailog.domain.metrics.RunCount;
@@ -36,11 +37,11 @@ public final class JooqRuns implements Runs {
             insert into run (user_id, workflow_key, outcome, edit_type, run_date, notes, logged_at, source, request_key)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_RETURNING_ID = INSERT + " on conflict do nothing returning id";
-    private static final String COUNTS_OF_MEMBER_BETWEEN = """
-            select workflow_key, outcome, edit_type, count(*)
-            from run
-            where user_id = ? and run_date between ? and ?
-            group by workflow_key, outcome, edit_type""";
+    /** Reads the per-day counts the triggers of migration V4 keep: a few rows, however much the member logs. */
+    private static final String OUTCOMES_OF_MEMBER_BETWEEN = """
+            select outcome, runs
+            from member_day_count
+            where user_id = ? and run_date between ? and ?""";
 
     private final Database database;
 
@@ -121,21 +122,34 @@ public final class JooqRuns implements Runs {
 
     /** Plain JDBC on a kept statement: every log shows the member's week. */
     @Override
-    public List<RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to) {
+    public AcceptanceRate acceptanceOfMemberBetween(String userId, LocalDate from, LocalDate to) {
         return database.readPrepared(statements -> {
-            PreparedStatement select = statements.get(COUNTS_OF_MEMBER_BETWEEN);
+            PreparedStatement select = statements.get(OUTCOMES_OF_MEMBER_BETWEEN);
             select.setString(1, userId);
             select.setString(2, from.toString());
             select.setString(3, to.toString());
-            List<RunCount> counts = new ArrayList<>();
+            int runs = 0;
+            int accepted = 0;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    counts.add(new RunCount(new WorkflowKey(rows.getString(1)), Outcome.fromKey(rows.getString(2)),
-                            Optional.ofNullable(rows.getString(3)).map(EditType::fromKey), rows.getInt(4)));
+                    int count = rows.getInt(2);
+                    runs += count;
+                    accepted += Outcome.fromKey(rows.getString(1)).accepted() ? count : 0;
                 }
             }
-            return counts;
+            return new AcceptanceRate(accepted, runs);
         });
+    }
+
+    @Override
+    public List<RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to) {
+        return database.read(dsl -> dsl.select(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE, DSL.count())
+                .from(RUN)
+                .where(RUN.USER_ID.eq(userId))
+                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .groupBy(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
+                .fetch(r -> new RunCount(new WorkflowKey(r.value1()), Outcome.fromKey(r.value2()),
+                        Optional.ofNullable(r.value3()).map(EditType::fromKey), r.value4())));
     }
 
     @Override

@@ -2,12 +2,15 @@ package ailog.persistence;
 
 import static ailog.testing.RunToStore.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ailog.domain.EditType;
+import ailog.domain.LogSource;
 import ailog.domain.NewRun;
 import ailog.domain.Outcome;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.DatedRunCount;
 import ailog.domain.metrics.RunCount;
 import ailog.testing.TestClock;
@@ -110,5 +113,55 @@ class JooqRunsTest {
                 .isEqualTo((int) runsThemselves.stream().filter(r -> r.outcome().accepted()).count());
         assertThat(counts).extracting(c -> List.of(c.day(), c.count().workflow(), c.count().outcome(),
                 c.count().editType())).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theWeeksAcceptanceFollowsEveryLogImportAndUndo() {
+        LocalDate monday = LocalDate.parse("2026-11-23");
+        LocalDate sunday = monday.plusDays(6);
+        Outcome[] outcomes = Outcome.values();
+        List<NewRun> imported = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            imported.add(aRun().by(i % 4 == 0 ? "U0SOMEONE" : MEMBER).on(monday.minusDays(2).plusDays(i % 11))
+                    .with(outcomes[i % outcomes.length]).build());
+        }
+        runs.saveAll(imported);
+        List<Long> logged = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            NewRun run = pressed(aRun().on(monday.plusDays(i % 7)).with(outcomes[(i * 3) % outcomes.length]).build(),
+                    "card-" + (i % 8));
+            runs.saveOnce(run).ifPresent(stored -> logged.add(stored.id()));
+        }
+        assertThat(logged).as("a card logs once, however often it is pressed").hasSize(8);
+        runs.delete(logged.get(2));
+        runs.delete(logged.get(5));
+        runs.delete(logged.get(2));
+
+        for (String member : List.of(MEMBER, "U0SOMEONE", "U0NOBODY")) {
+            for (LocalDate from = monday.minusDays(3); !from.isAfter(sunday); from = from.plusDays(2)) {
+                assertThat(runs.acceptanceOfMemberBetween(member, from, sunday)).as(member + " from " + from)
+                        .isEqualTo(AcceptanceRate.of(runs.ofMemberBetween(member, from, sunday)));
+            }
+        }
+        assertThat(runs.acceptanceOfMemberBetween(MEMBER, monday, sunday).runs()).isPositive();
+    }
+
+    @Test
+    void anImportThatFailsLeavesTheWeeksAcceptanceAsItWas() {
+        runs.saveAll(aRun().on("2026-11-24").with(Outcome.HEAVY_EDIT).times(3));
+        AcceptanceRate before = runs.acceptanceOfMemberBetween(MEMBER, FROM, TO);
+
+        assertThatThrownBy(() -> runs.saveAll(store -> {
+            aRun().on("2026-11-24").times(5).forEach(store);
+            store.accept(aRun().of("no-such-workflow").build());
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(runs.acceptanceOfMemberBetween(MEMBER, FROM, TO)).isEqualTo(before)
+                .isEqualTo(new AcceptanceRate(0, 3));
+    }
+
+    private static NewRun pressed(NewRun run, String requestKey) {
+        return new NewRun(run.userId(), run.workflow(), run.outcome(), run.editType(), run.runDate(), run.notes(),
+                run.loggedAt(), LogSource.BUTTON, Optional.of(requestKey));
     }
 }

@@ -9,7 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import ailog.app.LogRun;
 import ailog.domain.Run;
-import ailog.domain.WeekSummary;
+import ailog.domain.WeekProgress;
 import ailog.domain.Workflow;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -56,9 +56,9 @@ public final class LogReplies {
     }
 
     /** "This week: 4 runs · acceptance 75% (3 of 4) · target 70% ✓". */
-    public static String weekLine(WeekSummary week) {
-        return "This week: " + Texts.runs(week.tally().runs()) + " · "
-                + Texts.rateAgainstTarget(week.tally().acceptance(), week.targetPercent());
+    public static String weekLine(WeekProgress week) {
+        return "This week: " + Texts.runs(week.acceptance().runs()) + " · "
+                + Texts.rateAgainstTarget(week.acceptance(), week.targetPercent());
     }
 
     public static Reply rejected(List<String> problems) {

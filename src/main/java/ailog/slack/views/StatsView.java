@@ -49,6 +49,6 @@ public final class StatsView {
                 .map(Workflow::name)
                 .findFirst()
                 .orElse(key.value());
-        return new Reply(LogReplies.weekLine(stats.thisWeek()), blocks(stats, names));
+        return new Reply(LogReplies.weekLine(stats.thisWeek().progress()), blocks(stats, names));
     }
 }
