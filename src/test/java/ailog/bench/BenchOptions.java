@@ -6,7 +6,7 @@ import java.util.List;
 record BenchOptions(int requests, int warmup, int concurrency, int rounds) {
     static final String USAGE = "usage: bench/log-benchmark.sh"
             + " [--requests N] [--warmup N] [--concurrency N] [--rounds N]"
-            + "\n  defaults: --requests 20000 (measured, per server) --warmup 20000 --concurrency 32 --rounds 4";
+            + "\n  defaults: --requests 20000 (measured, per server) --warmup 60000 --concurrency 32 --rounds 4";
     private static final int MAX = 1_000_000;
 
     BenchOptions {
@@ -24,7 +24,7 @@ record BenchOptions(int requests, int warmup, int concurrency, int rounds) {
 
     static BenchOptions parse(List<String> args) {
         int requests = 20_000;
-        int warmup = 20_000;
+        int warmup = 60_000;
         int concurrency = 32;
         int rounds = 4;
         for (int i = 0; i < args.size(); i += 2) {
