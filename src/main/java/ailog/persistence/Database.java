@@ -26,11 +26,6 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
-    /**
-     * Page cache per connection, in KiB (SQLite's default is 2 MiB). Every log updates indexes at one place per
-     * member; with a few hundred members those pages no longer fit in 2 MiB, and each commit read them back.
-     */
-    private static final int CACHE_KIB = 16_384;
     private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
 
     private final String url;
@@ -96,7 +91,6 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
-        config.setCacheSize(-CACHE_KIB);
         config.enforceForeignKeys(true);
         Properties properties = config.toProperties();
         Session session = new Session(DriverManager.getConnection(url, properties));
