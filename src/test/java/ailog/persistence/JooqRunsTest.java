@@ -1,5 +1,6 @@
 package ailog.persistence;
 
+import static ailog.persistence.generated.Tables.RUN;
 import static ailog.testing.RunToStore.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -158,6 +159,25 @@ class JooqRunsTest {
 
         assertThat(runs.acceptanceOfMemberBetween(MEMBER, FROM, TO)).isEqualTo(before)
                 .isEqualTo(new AcceptanceRate(0, 3));
+    }
+
+    @Test
+    void aRunEditedByHandInTheFileIsCountedWhereItNowBelongs() {
+        runs.saveAll(List.of(aRun().on("2026-11-24").with(Outcome.AS_IS).build(),
+                aRun().on("2026-11-25").with(Outcome.NOT_USED).build()));
+        long edited = runs.ofMemberBetween(MEMBER, FROM, TO).get(0).id();
+
+        database.write(dsl -> dsl.update(RUN).set(RUN.OUTCOME, Outcome.HEAVY_EDIT.key())
+                .set(RUN.RUN_DATE, "2026-11-25").set(RUN.USER_ID, "U0SOMEONE").where(RUN.ID.eq(edited)).execute());
+
+        for (String member : List.of(MEMBER, "U0SOMEONE")) {
+            for (String day : List.of("2026-11-24", "2026-11-25")) {
+                LocalDate date = LocalDate.parse(day);
+                assertThat(runs.acceptanceOfMemberBetween(member, date, date)).as(member + " on " + day)
+                        .isEqualTo(AcceptanceRate.of(runs.ofMemberBetween(member, date, date)));
+            }
+        }
+        assertThat(runs.acceptanceOfMemberBetween("U0SOMEONE", FROM, TO)).isEqualTo(new AcceptanceRate(0, 1));
     }
 
     private static NewRun pressed(NewRun run, String requestKey) {
