@@ -42,10 +42,6 @@ public enum Outcome {
         return this != AS_IS;
     }
 
-    public List<String> aliases() {
-        return aliases;
-    }
-
     /** The outcome a word names, by key or alias, ignoring case. */
     public static Optional<Outcome> parse(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
