@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jooq.Field;
 
 /** Enrollments in SQLite. */
 public final class JooqEnrollments implements Enrollments {
@@ -26,24 +29,22 @@ public final class JooqEnrollments implements Enrollments {
 
     @Override
     public Enrollment enroll(Enrollment enrollment) {
-        String workflows = enrollment.workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(","));
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(ENROLLMENT.TRAINED_ON, enrollment.trainedOn().toString());
+        values.put(ENROLLMENT.WORKFLOWS,
+                enrollment.workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(",")));
+        values.put(ENROLLMENT.TARGET, (long) enrollment.targetPercent());
+        values.put(ENROLLMENT.ZONE, enrollment.zone().getId());
+        values.put(ENROLLMENT.ENROLLED_BY, enrollment.enrolledBy());
+        values.put(ENROLLMENT.ENROLLED_AT, clock.millis());
         return database.write(dsl -> {
+            // Enrolling again replaces the enrollment in place (same id) and ends any pause.
             dsl.insertInto(ENROLLMENT)
                 .set(ENROLLMENT.USER_ID, enrollment.userId())
-                .set(ENROLLMENT.TRAINED_ON, enrollment.trainedOn().toString())
-                .set(ENROLLMENT.WORKFLOWS, workflows)
-                .set(ENROLLMENT.TARGET, (long) enrollment.targetPercent())
-                .set(ENROLLMENT.ZONE, enrollment.zone().getId())
-                .set(ENROLLMENT.ENROLLED_BY, enrollment.enrolledBy())
-                .set(ENROLLMENT.ENROLLED_AT, clock.millis())
+                .set(values)
                 .onConflict(ENROLLMENT.USER_ID)
                 .doUpdate()
-                .set(ENROLLMENT.TRAINED_ON, enrollment.trainedOn().toString())
-                .set(ENROLLMENT.WORKFLOWS, workflows)
-                .set(ENROLLMENT.TARGET, (long) enrollment.targetPercent())
-                .set(ENROLLMENT.ZONE, enrollment.zone().getId())
-                .set(ENROLLMENT.ENROLLED_BY, enrollment.enrolledBy())
-                .set(ENROLLMENT.ENROLLED_AT, clock.millis())
+                .set(values)
                 .setNull(ENROLLMENT.PAUSED_UNTIL)
                 .execute();
             return dsl.selectFrom(ENROLLMENT)
