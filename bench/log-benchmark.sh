@@ -4,12 +4,4 @@
 #   bench/log-benchmark.sh [--requests N] [--warmup N] [--concurrency N] [--rounds N]
 # Defaults: 20000 measured logs per server, 60000 warm-up (until then the JIT is still recompiling both servers' paths), 32 in flight, 4 alternating rounds.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-if [[ -x ./mvnw ]]; then
-  mvn=./mvnw
-else
-  mvn=mvn
-fi
-"$mvn" -B -q -DskipTests package
-exec java -cp target/ailog.jar:target/test-classes ailog.bench.LogBenchmark "$@"
+exec "$(dirname "$0")/build-and-run.sh" -cp target/ailog.jar:target/test-classes ailog.bench.LogBenchmark "$@"

@@ -4,12 +4,4 @@
 # chat.postMessage calls. Exits non-zero unless every member got exactly one message. Usage:
 #   bench/outbox-benchmark.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-if [[ -x ./mvnw ]]; then
-  mvn=./mvnw
-else
-  mvn=mvn
-fi
-"$mvn" -B -q -DskipTests package
-exec java -cp target/ailog.jar:target/test-classes ailog.bench.OutboxBenchmark "$@"
+exec "$(dirname "$0")/build-and-run.sh" -cp target/ailog.jar:target/test-classes ailog.bench.OutboxBenchmark "$@"

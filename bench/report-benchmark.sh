@@ -5,12 +5,4 @@
 # the peak heap of the import and of the report. Needs about 250 MB of free space under $TMPDIR. Usage:
 #   bench/report-benchmark.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-if [[ -x ./mvnw ]]; then
-  mvn=./mvnw
-else
-  mvn=mvn
-fi
-"$mvn" -B -q -DskipTests package
-exec java -Xmx128m -cp target/ailog.jar:target/test-classes ailog.report.ReportBenchmark "$@"
+exec "$(dirname "$0")/build-and-run.sh" -Xmx128m -cp target/ailog.jar:target/test-classes ailog.report.ReportBenchmark "$@"
