@@ -23,7 +23,8 @@ public final class LogRun {
     /** What happened to a request. */
     public sealed interface Result {}
 
-    public record Logged(Run run, Workflow workflow, WeekProgress week) implements Result {}
+    /** Stored; {@code today} is the member's own day the log was checked against, as the reply should show it. */
+    public record Logged(Run run, Workflow workflow, LocalDate today, WeekProgress week) implements Result {}
 
     /** The same card or button already logged its run. */
     public record AlreadyLogged() implements Result {}
@@ -68,7 +69,7 @@ public final class LogRun {
         if (saved.isEmpty()) {
             return new AlreadyLogged();
         }
-        return new Logged(saved.get(), workflow.get(), weekProgress.of(request.userId()));
+        return new Logged(saved.get(), workflow.get(), today, weekProgress.of(request.userId(), today));
     }
 
     private Optional<Workflow> addWorkflow(String word, String userId, List<String> problems) {

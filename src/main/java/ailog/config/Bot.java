@@ -198,7 +198,7 @@ public final class Bot implements AutoCloseable {
                                 : HelpView.ownersOnly("report"),
                         "export", new ExportCommand(runs, owners, slack, afterAck, clock)),
                 new QuickLogCommand(choices, nonces),
-                new LogRunCommand(parser, logRun, memberClock, nonces));
+                new LogRunCommand(parser, logRun, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
         HomeTab homeTab = new HomeTab(slack, services.memberStats(), choices, nonces, userId -> owners.includes(userId)
                 ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant()).headline()),
@@ -207,9 +207,9 @@ public final class Bot implements AutoCloseable {
         PressReplies replies = new PressReplies(homeTab, afterAck);
         return new BoltApp.Listeners(
                 command,
-                new QuickLogPress(logRun, workflows, choices, memberClock, replies),
+                new QuickLogPress(logRun, workflows, choices, replies),
                 new UndoPress(new UndoRun(runs), workflows, memberClock, replies),
-                new RetryLogPress(parser, logRun, memberClock, replies),
+                new RetryLogPress(parser, logRun, replies),
                 new AppHomeOpened(homeTab, afterAck),
                 feedbackListeners(services, clock, replies, afterAck, choices, nonces));
     }

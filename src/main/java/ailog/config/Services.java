@@ -64,7 +64,7 @@ public record Services(
         JooqOutbox outbox = new JooqOutbox(database);
         SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
         MemberClock memberClock = new MemberClock(zones, clock);
-        MemberWeekProgress weekProgress = new MemberWeekProgress(runs, memberClock, settings.targetPercent());
+        MemberWeekProgress weekProgress = new MemberWeekProgress(runs, settings.targetPercent());
         ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
         JooqFeedbacks feedbacks = new JooqFeedbacks(database, clock);
         FeedbackNotices feedbackNotices = new FeedbackNotices(feedbacks, workflows);

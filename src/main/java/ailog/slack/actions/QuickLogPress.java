@@ -1,7 +1,6 @@
 package ailog.slack.actions;
 
 import ailog.app.LogRun;
-import ailog.app.MemberClock;
 import ailog.app.QuickLogChoices;
 import ailog.app.Workflows;
 import ailog.domain.LogSource;
@@ -28,15 +27,12 @@ public final class QuickLogPress implements BlockActionHandler {
     private final LogRun logRun;
     private final Workflows workflows;
     private final QuickLogChoices choices;
-    private final MemberClock clock;
     private final PressReplies replies;
 
-    public QuickLogPress(LogRun logRun, Workflows workflows, QuickLogChoices choices, MemberClock clock,
-            PressReplies replies) {
+    public QuickLogPress(LogRun logRun, Workflows workflows, QuickLogChoices choices, PressReplies replies) {
         this.logRun = logRun;
         this.workflows = workflows;
         this.choices = choices;
-        this.clock = clock;
         this.replies = replies;
     }
 
@@ -71,6 +67,6 @@ public final class QuickLogPress implements BlockActionHandler {
         RunEntry entry = new RunEntry(choice.workflow(), choice.outcome().get(), choice.editType(), RunDay.today(), "");
         LogRun.Result result = logRun.log(new LogRun.Request(userId, entry, LogSource.BUTTON,
                 Optional.of("card:" + choice.nonce()), false));
-        return LogReplies.to(result, clock.today(userId), unknown -> StaleButton.reply());
+        return LogReplies.to(result, unknown -> StaleButton.reply());
     }
 }

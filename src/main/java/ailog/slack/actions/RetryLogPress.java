@@ -1,7 +1,6 @@
 package ailog.slack.actions;
 
 import ailog.app.LogRun;
-import ailog.app.MemberClock;
 import ailog.domain.LogSource;
 import ailog.domain.RunEntry;
 import ailog.slack.commands.LogCommandParser;
@@ -18,13 +17,11 @@ import java.util.Optional;
 public final class RetryLogPress implements BlockActionHandler {
     private final LogCommandParser parser;
     private final LogRun logRun;
-    private final MemberClock clock;
     private final PressReplies replies;
 
-    public RetryLogPress(LogCommandParser parser, LogRun logRun, MemberClock clock, PressReplies replies) {
+    public RetryLogPress(LogCommandParser parser, LogRun logRun, PressReplies replies) {
         this.parser = parser;
         this.logRun = logRun;
-        this.clock = clock;
         this.replies = replies;
     }
 
@@ -47,6 +44,6 @@ public final class RetryLogPress implements BlockActionHandler {
         RunEntry entry = new RunEntry(retry.workflow(), typed.outcome(), typed.editType(), typed.day(), typed.notes());
         LogRun.Result result = logRun.log(new LogRun.Request(userId, entry, LogSource.COMMAND,
                 Optional.of("retry:" + retry.nonce()), retry.addWorkflow()));
-        return LogReplies.to(result, clock.today(userId), unknown -> StaleButton.reply());
+        return LogReplies.to(result, unknown -> StaleButton.reply());
     }
 }

@@ -1,7 +1,6 @@
 package ailog.slack.commands;
 
 import ailog.app.LogRun;
-import ailog.app.MemberClock;
 import ailog.domain.LogSource;
 import ailog.slack.views.LogReplies;
 import ailog.slack.views.Reply;
@@ -12,13 +11,11 @@ import java.util.function.Supplier;
 public final class LogRunCommand implements Subcommand {
     private final LogCommandParser parser;
     private final LogRun logRun;
-    private final MemberClock clock;
     private final Supplier<String> nonces;
 
-    public LogRunCommand(LogCommandParser parser, LogRun logRun, MemberClock clock, Supplier<String> nonces) {
+    public LogRunCommand(LogCommandParser parser, LogRun logRun, Supplier<String> nonces) {
         this.parser = parser;
         this.logRun = logRun;
-        this.clock = clock;
         this.nonces = nonces;
     }
 
@@ -30,7 +27,7 @@ public final class LogRunCommand implements Subcommand {
         }
         LogRun.Result result = logRun.log(new LogRun.Request(invocation.userId(), parsed.entry().get(),
                 LogSource.COMMAND, Optional.empty(), false));
-        return LogReplies.to(result, clock.today(invocation.userId()),
+        return LogReplies.to(result,
                 unknown -> LogReplies.unknownWorkflow(unknown, nonces.get(), invocation.arguments()));
     }
 }

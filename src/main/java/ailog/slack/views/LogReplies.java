@@ -25,9 +25,9 @@ public final class LogReplies {
     private LogReplies() {}
 
     /** The reply to any logging result; an unknown workflow is answered by {@code unknownWorkflow}. */
-    public static Reply to(LogRun.Result result, LocalDate today, Function<LogRun.UnknownWorkflow, Reply> unknownWorkflow) {
+    public static Reply to(LogRun.Result result, Function<LogRun.UnknownWorkflow, Reply> unknownWorkflow) {
         if (result instanceof LogRun.Logged logged) {
-            return logged(logged, today);
+            return logged(logged);
         }
         if (result instanceof LogRun.Rejected rejected) {
             return rejected(rejected.problems());
@@ -38,10 +38,10 @@ public final class LogReplies {
         return alreadyLogged();
     }
 
-    public static Reply logged(LogRun.Logged logged, LocalDate today) {
+    public static Reply logged(LogRun.Logged logged) {
         Run run = logged.run();
         String stored = ":white_check_mark: Logged " + Texts.workflow(logged.workflow()) + " — "
-                + Texts.outcome(run) + " on " + Texts.day(run.runDate(), today) + ".";
+                + Texts.outcome(run) + " on " + Texts.day(run.runDate(), logged.today()) + ".";
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.blockId("logged").text(markdownText(stored))));
         if (!run.notes().isBlank()) {
