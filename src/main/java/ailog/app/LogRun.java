@@ -69,7 +69,7 @@ public final class LogRun {
         if (saved.isEmpty()) {
             return new AlreadyLogged();
         }
-        return new Logged(saved.get(), workflow.get(), today, weekProgress.of(request.userId(), today));
+        return new Logged(saved.get(), workflow.get(), today, weekProgress.of(request.userId(), runDate));
     }
 
     private Optional<Workflow> addWorkflow(String word, String userId, List<String> problems) {

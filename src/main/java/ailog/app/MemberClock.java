@@ -3,6 +3,7 @@ package ailog.app;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** Today as each member sees it, in their own time zone. */
 public final class MemberClock {
@@ -16,6 +17,10 @@ public final class MemberClock {
 
     public LocalDate today(String userId) {
         return LocalDate.ofInstant(clock.instant(), zones.zoneOf(userId));
+    }
+
+    public ZoneId zoneOf(String userId) {
+        return zones.zoneOf(userId);
     }
 
     public Instant now() {

@@ -3,6 +3,10 @@ package ailog.app;
 import ailog.domain.NewRun;
 import ailog.domain.Run;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.DayTotal;
+import ailog.domain.metrics.LoggedBetween;
+import ailog.domain.metrics.ReportWindow;
+import ailog.domain.metrics.RunCount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,14 +40,17 @@ public interface Runs {
     /** Acceptance over the member's runs dated from {@code from} to {@code to}: what every log reply shows. */
     ailog.domain.metrics.AcceptanceRate acceptanceOfMemberBetween(String userId, LocalDate from, LocalDate to);
 
-    /** The member's runs dated from {@code from} to {@code to}, counted by workflow, outcome and edit type. */
-    List<ailog.domain.metrics.RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to);
+    /** The member's runs dated in {@code dates} and logged in {@code logged}, by workflow, outcome and edit type. */
+    List<RunCount> countsOfMember(String userId, ReportWindow dates, LoggedBetween logged);
+
+    /** Runs dated in {@code dates} and logged in {@code logged}, of one member or everyone, per day. */
+    List<DayTotal> dayTotalsLogged(Optional<String> userId, ReportWindow dates, LoggedBetween logged);
 
     /** The member's runs dated from {@code from} to {@code to}, counted by day, workflow, outcome and edit type. */
     List<ailog.domain.metrics.DatedRunCount> dailyCountsOfMemberBetween(String userId, LocalDate from, LocalDate to);
 
     /** Everyone's runs and accepted runs per day, from {@code from} to {@code to}: the weekly chart's data. */
-    List<ailog.domain.metrics.DayTotal> dailyTotals(LocalDate from, LocalDate to);
+    List<DayTotal> dailyTotals(LocalDate from, LocalDate to);
 
     /** How many of these members logged at least one run dated from {@code from} to {@code to}. */
     int membersWithRunsBetween(java.util.Collection<String> userIds, LocalDate from, LocalDate to);

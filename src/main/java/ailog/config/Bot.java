@@ -194,14 +194,16 @@ public final class Bot implements AutoCloseable {
                         "pause", enrollment::pause,
                         "report", invocation -> owners.includes(invocation.userId())
                                 ? ReportView.answer(invocation.arguments(),
-                                        days -> services.reports().report(days, clock.instant()))
+                                        days -> services.reports().report(days, clock.instant(),
+                                                memberClock.zoneOf(invocation.userId())))
                                 : HelpView.ownersOnly("report"),
                         "export", new ExportCommand(runs, owners, slack, afterAck, clock)),
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
         HomeTab homeTab = new HomeTab(slack, services.memberStats(), choices, nonces, userId -> owners.includes(userId)
-                ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant()).headline()),
+                ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant(),
+                        memberClock.zoneOf(userId))),
                         OpenFeedbackSection.blocks(openFeedback.forOwner(userId).orElse(List.of())))
                 : List.of());
         PressReplies replies = new PressReplies(homeTab, afterAck);

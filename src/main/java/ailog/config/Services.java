@@ -73,14 +73,14 @@ public record Services(
         Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
                 MessageKind.ASSESSMENT_OWNER, assessments,
-                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs),
+                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox),
                 MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
                 MessageKind.FEEDBACK_FIXED, feedbackNotices,
                 MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
-                new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, notices),
+                new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, outbox, notices),
                         new SlackMessenger(slack), sleeper, PACE),
                 outbox);
         return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,

@@ -4,6 +4,7 @@ import static ailog.persistence.generated.Tables.OUTBOX;
 
 import ailog.app.outbox.Outbox;
 import ailog.app.outbox.OutboxEntry;
+import ailog.app.outbox.SentMessage;
 import ailog.domain.schedule.MessageKind;
 import ailog.domain.schedule.Slot;
 import ailog.persistence.generated.tables.records.OutboxRecord;
@@ -94,6 +95,18 @@ public final class JooqOutbox implements Outbox {
                 .set(OUTBOX.TS, ts)
                 .where(OUTBOX.ID.eq(id))
                 .execute());
+    }
+
+    @Override
+    public List<SentMessage> sent(MessageKind kind, String recipient) {
+        return database.read(dsl -> dsl.select(OUTBOX.SUBJECT, OUTBOX.DUE_AT, OUTBOX.FINISHED_AT)
+                .from(OUTBOX)
+                .where(OUTBOX.KIND.eq(kind.key()))
+                .and(OUTBOX.RECIPIENT.eq(recipient))
+                .and(OUTBOX.STATUS.eq("sent"))
+                .orderBy(OUTBOX.DUE_AT, OUTBOX.ID)
+                .fetch(r -> new SentMessage(r.value1(), Instant.ofEpochMilli(r.value2()),
+                        Instant.ofEpochMilli(r.value3()))));
     }
 
     @Override

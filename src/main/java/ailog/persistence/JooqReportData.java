@@ -12,6 +12,7 @@ import ailog.domain.Enrollment;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.LoggedBetween;
 import ailog.domain.metrics.MemberAggregate;
 import ailog.domain.metrics.ReportInput;
 import ailog.domain.metrics.ReportWindow;
@@ -21,6 +22,7 @@ import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.TeamReportAssembly;
 import ailog.domain.metrics.WorkflowAggregate;
 import ailog.domain.metrics.WorkflowCount;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -66,15 +68,16 @@ public final class JooqReportData implements ReportData {
     }
 
     @Override
-    public ReportInput input(ReportWindow window, LocalDate today, int targetPercent) {
+    public ReportInput input(ReportWindow window, LocalDate today, int targetPercent, Optional<Instant> loggedBy) {
         List<Enrollment> enrolled = enrollments.all();
         Map<Long, List<Run>> assessmentRuns = TeamReportAssembly.assessmentsDue(enrolled, window, today).stream()
                 .collect(Collectors.toMap(Enrollment::id, e -> runs.ofMemberBetween(
                         e.userId(), e.firstDayOfWeek(1), e.lastDayOfWeek(6))));
         CompletableFuture<Map<String, Quarter>> quarter = CompletableFuture.supplyAsync(
                 () -> database.read(dsl -> quarterPerMember(dsl, today)), BESIDE);
-        List<WorkflowAggregate> perWorkflow = database.read(dsl -> perWorkflow(dsl, window));
-        Map<String, Recent> recent = database.read(dsl -> recentPerMember(dsl, window, today));
+        Condition counted = loggedBy.map(by -> JooqRuns.loggedIn(LoggedBetween.upTo(by))).orElse(DSL.noCondition());
+        List<WorkflowAggregate> perWorkflow = database.read(dsl -> perWorkflow(dsl, window, counted));
+        Map<String, Recent> recent = database.read(dsl -> recentPerMember(dsl, window, today, counted));
         Map<String, LocalDate> firstAfterTraining = database.read(dsl -> firstRunsAfterTraining(dsl, today));
         return new ReportInput(window, today, targetPercent, workflows.all(), enrolled, perWorkflow,
                 perMember(recent, join(quarter), firstAfterTraining), assessmentRuns);
@@ -91,11 +94,24 @@ public final class JooqReportData implements ReportData {
         }
     }
 
-    /** Counted by workflow, outcome and edit type (a few hundred rows), then added up per workflow. */
-    private static List<WorkflowAggregate> perWorkflow(DSLContext dsl, ReportWindow window) {
+    @Override
+    public Optional<LocalDate> latestRunDateUpTo(LocalDate day) {
+        return database.read(dsl -> Optional.ofNullable(dsl.select(DSL.max(RUN.RUN_DATE))
+                .from(RUN)
+                .where(RUN.RUN_DATE.le(day.toString()))
+                .fetchOne(0, String.class))
+                .map(LocalDate::parse));
+    }
+
+    /**
+     * Counted by workflow, outcome and edit type (a few hundred rows), then added up per workflow; {@code counted}
+     * keeps a scheduled report to the runs logged by the time it went out.
+     */
+    private static List<WorkflowAggregate> perWorkflow(DSLContext dsl, ReportWindow window, Condition counted) {
         List<RunCount> counts = dsl.select(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE, DSL.count())
                 .from(RUN)
                 .where(RUN.RUN_DATE.between(window.from().toString(), window.to().toString()))
+                .and(counted)
                 .groupBy(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
                 .fetch(r -> new RunCount(new WorkflowKey(r.value1()), Outcome.fromKey(r.value2()),
                         Optional.ofNullable(r.value3()).map(EditType::fromKey), r.value4()));
@@ -138,10 +154,11 @@ public final class JooqReportData implements ReportData {
     /** A member's distinct workflows and last run in the 90 days. */
     private record Quarter(int workflows, LocalDate lastRun) {}
 
-    private static Map<String, Recent> recentPerMember(DSLContext dsl, ReportWindow window, LocalDate today) {
+    private static Map<String, Recent> recentPerMember(DSLContext dsl, ReportWindow window, LocalDate today,
+            Condition counted) {
         LocalDate windowEnd = window.to().isAfter(today) ? today : window.to();
         LocalDate from28 = Segment.window(today).from();
-        Condition inWindow = RUN.RUN_DATE.between(window.from().toString(), windowEnd.toString());
+        Condition inWindow = RUN.RUN_DATE.between(window.from().toString(), windowEnd.toString()).and(counted);
         Condition last28 = RUN.RUN_DATE.ge(from28.toString());
         return dsl.select(RUN.USER_ID,
                         DSL.count().filterWhere(inWindow),

@@ -12,6 +12,8 @@ import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.DatedRunCount;
 import ailog.domain.metrics.DayTotal;
+import ailog.domain.metrics.LoggedBetween;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.RunCount;
 import ailog.persistence.generated.tables.records.RunRecord;
 import java.sql.PreparedStatement;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -142,14 +145,33 @@ public final class JooqRuns implements Runs {
     }
 
     @Override
-    public List<RunCount> countsOfMemberBetween(String userId, LocalDate from, LocalDate to) {
+    public List<RunCount> countsOfMember(String userId, ReportWindow dates, LoggedBetween logged) {
         return database.read(dsl -> dsl.select(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE, DSL.count())
                 .from(RUN)
                 .where(RUN.USER_ID.eq(userId))
-                .and(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .and(RUN.RUN_DATE.between(dates.from().toString(), dates.to().toString()))
+                .and(loggedIn(logged))
                 .groupBy(RUN.WORKFLOW_KEY, RUN.OUTCOME, RUN.EDIT_TYPE)
                 .fetch(r -> new RunCount(new WorkflowKey(r.value1()), Outcome.fromKey(r.value2()),
                         Optional.ofNullable(r.value3()).map(EditType::fromKey), r.value4())));
+    }
+
+    @Override
+    public List<DayTotal> dayTotalsLogged(Optional<String> userId, ReportWindow dates, LoggedBetween logged) {
+        var accepted = DSL.count().filterWhere(RUN.OUTCOME.in(ACCEPTED));
+        return database.read(dsl -> dsl.select(RUN.RUN_DATE, DSL.count(), accepted)
+                .from(RUN)
+                .where(userId.map(RUN.USER_ID::eq).orElse(DSL.noCondition()))
+                .and(RUN.RUN_DATE.between(dates.from().toString(), dates.to().toString()))
+                .and(loggedIn(logged))
+                .groupBy(RUN.RUN_DATE)
+                .fetch(r -> new DayTotal(LocalDate.parse(r.value1()), r.value2(), r.value3())));
+    }
+
+    /** Logged in the span: what a scheduled message counted, or what was logged since it went out. */
+    static Condition loggedIn(LoggedBetween logged) {
+        Condition upTo = RUN.LOGGED_AT.le(logged.upTo().toEpochMilli());
+        return logged.after().map(after -> upTo.and(RUN.LOGGED_AT.gt(after.toEpochMilli()))).orElse(upTo);
     }
 
     @Override

@@ -104,14 +104,14 @@ class CommandLineTest {
             Map<String, String> settings = Map.of("AILOG_DB", folder.resolve("ailog.db").toString(),
                     "SLACK_BOT_TOKEN", "xoxb-tick", "SLACK_API_URL", slack.apiUrl());
 
-            BotProcess tick = BotProcess.start(settings, "tick", "--at", "2026-12-04T09:00:00Z");
+            BotProcess tick = BotProcess.start(settings, "tick", "--at", "2026-12-05T09:00:00Z");
             assertThat(tick.awaitExit()).as(tick.output().toString()).isEqualTo(0);
             assertThat(tick.output()).anyMatch(line -> line.contains("sent"));
-            assertThat(BotProcess.start(settings, "tick", "--at", "2026-12-04T09:05:00Z").awaitExit()).isEqualTo(0);
+            assertThat(BotProcess.start(settings, "tick", "--at", "2026-12-05T09:05:00Z").awaitExit()).isEqualTo(0);
 
             assertThat(slack.delivered("chat.postMessage")).filteredOn(dm -> dm.get("channel").equals("U0TICK001"))
-                    .extracting(dm -> dm.get("text")) // the day-4 nudge is too stale to send three days late
-                    .containsExactly("Week 1 check-in: what is in the way?");
+                    .extracting(dm -> dm.get("text")) // the day-4 nudge is too stale to send four days late
+                    .containsExactly("Week 1 check-in (Sat 28 Nov – Fri 4 Dec): what is in the way?");
         }
     }
 

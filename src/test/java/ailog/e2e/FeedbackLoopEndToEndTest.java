@@ -103,15 +103,15 @@ class FeedbackLoopEndToEndTest {
 
     @Test
     @Order(5)
-    void eachMemberGetsTheWeekOneCheckInOnDaySevenAtTenLocalTime() {
-        bot.tick(Instant.parse("2026-12-04T00:59:00Z"));
+    void eachMemberGetsTheWeekOneCheckInOnTheMorningAfterTheWeekAtTenLocalTime() {
+        bot.tick(Instant.parse("2026-12-05T00:59:00Z"));
         assertThat(dms()).hasSize(1);
-        bot.tick(Instant.parse("2026-12-04T01:00:00Z")); // Tokyo
-        bot.tick(Instant.parse("2026-12-04T09:00:00Z")); // Berlin
+        bot.tick(Instant.parse("2026-12-05T01:00:00Z")); // Tokyo
+        bot.tick(Instant.parse("2026-12-05T09:00:00Z")); // Berlin
         assertThat(dmsTo(TOKYO)).hasSize(2);
         assertThat(dmsTo(BERLIN)).hasSize(1);
         assertThat(dmsTo(NEW_YORK)).isEmpty();
-        bot.tick(Instant.parse("2026-12-04T15:00:00Z")); // New York
+        bot.tick(Instant.parse("2026-12-05T15:00:00Z")); // New York
 
         assertThat(dmsTo(NEW_YORK).get(0).get("blocks")).contains("Week 1 check-in").contains("1 run")
                 .contains("checkin_on_track").contains("checkin_not_quite_right").contains("checkin_log_run");
@@ -124,10 +124,10 @@ class FeedbackLoopEndToEndTest {
     @Test
     @Order(6)
     void aSecondTickOrARestartSendsNothingTwice() {
-        bot.tick(Instant.parse("2026-12-04T15:00:00Z"));
-        bot.tick(Instant.parse("2026-12-04T18:00:00Z"));
+        bot.tick(Instant.parse("2026-12-05T15:00:00Z"));
+        bot.tick(Instant.parse("2026-12-05T18:00:00Z"));
         bot.restart();
-        bot.tick(Instant.parse("2026-12-04T18:01:00Z"));
+        bot.tick(Instant.parse("2026-12-05T18:01:00Z"));
         assertThat(dms()).hasSize(4);
     }
 
@@ -137,7 +137,7 @@ class FeedbackLoopEndToEndTest {
         int before = dmsTo(NEW_YORK).size();
         assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enroll <@" + NEW_YORK
                 + "|ny> workflows=proposal,status-update trained=2026-11-27").body()).contains("Enrolled");
-        bot.tick(Instant.parse("2026-12-04T19:00:00Z"));
+        bot.tick(Instant.parse("2026-12-05T19:00:00Z"));
         assertThat(dmsTo(NEW_YORK)).hasSize(before);
         assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enrollments").body())
                 .contains("`status-update`");
@@ -148,7 +148,7 @@ class FeedbackLoopEndToEndTest {
     void slackErrorsAndRateLimitsStillEndWithEveryCheckInDeliveredExactlyOnce() {
         bot.slack().failNext("chat.postMessage", 2, 500, null);
         bot.slack().failNext("chat.postMessage", 2, 429, "1");
-        bot.tick(Instant.parse("2026-12-11T15:00:00Z")); // week 2 for everyone
+        bot.tick(Instant.parse("2026-12-12T15:00:00Z")); // week 2 for everyone
 
         assertThat(bot.slack().calls("chat.postMessage")).hasSize(bot.slack().delivered("chat.postMessage").size() + 4);
         assertThat(dmsTo(NEW_YORK)).hasSize(2);
@@ -161,7 +161,7 @@ class FeedbackLoopEndToEndTest {
     @Order(8)
     void aPausedMemberGetsNoCheckInThatWeek() {
         assertThat(bot.requests().slashCommand(BERLIN, "pause until 2026-12-19").body()).contains("No check-ins");
-        bot.tick(Instant.parse("2026-12-18T15:00:00Z")); // week 3
+        bot.tick(Instant.parse("2026-12-19T15:00:00Z")); // week 3
         assertThat(dmsTo(BERLIN)).hasSize(2);
         assertThat(dmsTo(NEW_YORK)).hasSize(3);
     }
@@ -169,24 +169,24 @@ class FeedbackLoopEndToEndTest {
     @Test
     @Order(9)
     void aMessageMoreThanThreeDaysLateIsRecordedAsMissedNotSent() {
-        // ailog was down from week 3 to the end of week 4: week 4 (due Dec 25) is sent on Dec 28,
-        // nothing of week 3 is resent, and a Dec 25 check-in seen on Dec 29 would be missed.
-        bot.tick(Instant.parse("2026-12-29T16:00:00Z"));
+        // ailog was down from week 3 to past week 4's check-in (due Dec 26): seen on Dec 30, more than three days
+        // late, it is recorded as missed, and nothing of week 3 is resent.
+        bot.tick(Instant.parse("2026-12-30T16:00:00Z"));
         assertThat(dms().stream().filter(call -> call.get("text").contains("Week 4"))).isEmpty();
         assertThat(dmsTo(NEW_YORK)).hasSize(3);
     }
 
     @Test
     @Order(10)
-    void onDayFortyTwoOwnersGetEachVerdictAndMembersTheirOwnSummary() {
-        bot.tick(Instant.parse("2027-01-08T15:00:00Z"));
+    void theMorningAfterDayFortyTwoOwnersGetEachVerdictAndMembersTheirOwnSummary() {
+        bot.tick(Instant.parse("2027-01-09T15:00:00Z")); // day 43, 10:00 in New York
         List<FakeSlack.Call> toOwner = assessmentsToOwner();
         assertThat(toOwner).hasSize(3);
         assertThat(toOwner).allSatisfy(dm -> assertThat(dm.get("blocks")).contains("Six-week assessment"));
         assertThat(toOwner).anySatisfy(dm -> assertThat(dm.get("text")).contains("<@" + TOKYO + ">")
                 .contains("reverted").contains("diagnose why; intervene"));
         assertThat(dmsTo(NEW_YORK).get(dmsTo(NEW_YORK).size() - 1).get("blocks")).contains("Six weeks since your AI training");
-        bot.tick(Instant.parse("2027-01-09T15:00:00Z"));
+        bot.tick(Instant.parse("2027-01-10T15:00:00Z"));
         assertThat(assessmentsToOwner()).hasSize(3);
         assertThat(bot.slack().violations()).isEmpty();
     }

@@ -96,8 +96,16 @@ class LoggingEndToEndTest {
         assertThat(run.source()).isEqualTo(LogSource.COMMAND);
         assertThat(run.loggedAt()).isEqualTo(RunningBot.START);
         assertThat(text).contains("Status update").contains("light edit (tone)").contains("Wed 25 Nov")
-                .contains("This week: 2 runs").contains("acceptance 100% (2 of 2)").contains("target 70%")
-                .contains("undo_run").contains("\"value\":\"" + run.id() + "\"");
+                .contains("This week (Mon 23 Nov – Sun 29 Nov): 2 runs").contains("acceptance 100% (2 of 2)")
+                .contains("target 70%").contains("undo_run").contains("\"value\":\"" + run.id() + "\"");
+    }
+
+    @Test
+    void aBackDatedRunIsConfirmedWithTheWeekItCountedIn() {
+        reply("proposal as-is");
+        String text = reply("proposal heavy-edit scope date:2026-11-18");
+
+        assertThat(text).contains("Week Mon 16 Nov – Sun 22 Nov: 1 run").doesNotContain("This week");
     }
 
     @Test

@@ -82,7 +82,7 @@ class QuickLogEndToEndTest {
         Run run = bot.storedRunsOf(user).get(0);
         assertThat(run.outcome()).isEqualTo(Outcome.AS_IS);
         assertThat(run.source()).isEqualTo(LogSource.BUTTON);
-        assertThat(confirmation.toString()).contains("Logged").contains("undo_run").contains("This week: 1 run");
+        assertThat(confirmation.toString()).contains("Logged").contains("undo_run").contains("This week (Mon 23 Nov – Sun 29 Nov): 1 run");
     }
 
     @Test
@@ -179,7 +179,7 @@ class QuickLogEndToEndTest {
         bot.requests().appHomeOpened(RunningBot.OWNER);
         FakeSlack.Call publish = bot.slack().awaitCalls("views.publish", 1, WAIT).stream()
                 .filter(call -> call.get("user_id").equals(RunningBot.OWNER)).findFirst().orElseThrow();
-        assertThat(publish.get("view")).contains("Your team this week").contains("workflow sessions");
+        assertThat(publish.get("view")).contains("Your team · ").contains("workflow sessions");
         assertThat(bot.slack().violations()).isEmpty();
     }
 

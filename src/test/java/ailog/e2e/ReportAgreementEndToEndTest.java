@@ -9,6 +9,7 @@ import ailog.domain.NewRun;
 import ailog.domain.Outcome;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.WeekPoint;
 import ailog.testing.BotProcess;
 import ailog.testing.FakeSlack;
@@ -985,9 +986,15 @@ class ReportAgreementEndToEndTest {
             below += w.getAsJsonObject().get("below_threshold").getAsBoolean() ? 1 : 0;
         }
         return counted(report.get("members_active").getAsInt(), "team member") + " ran "
-                + counted(runs, "workflow session") + " this week; blended acceptance rate "
+                + counted(runs, "workflow session") + " " + windowOf(report).phrase() + "; blended acceptance rate "
                 + (rate.percent() == null ? "—" : rate.percent() + "%") + "; " + counted(below, "workflow")
                 + " below threshold under review.";
+    }
+
+    private static ReportWindow windowOf(JsonObject report) {
+        JsonObject window = report.getAsJsonObject("window");
+        return new ReportWindow(LocalDate.parse(window.get("from").getAsString()),
+                LocalDate.parse(window.get("to").getAsString()));
     }
 
     private static String counted(int count, String noun) {

@@ -4,40 +4,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ailog.app.report.BuildReport;
-import ailog.app.report.ReportData;
-import ailog.domain.metrics.ReportInput;
 import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.TeamReport;
+import ailog.testing.FixedReportData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The use case picks the window in the team's zone and passes the target on. */
+/** The use case picks the window in the viewer's zone, or a scheduled report's ended days, and passes the target on. */
 class BuildReportTest {
-    final List<String> asked = new ArrayList<>();
-    final ReportData data = (window, today, target) -> {
-        asked.add(window + " " + today + " " + target);
-        return new ReportInput(window, today, target, List.of(), List.of(), List.of(), List.of(), Map.of());
-    };
+    final List<FixedReportData.Asked> asked = new ArrayList<>();
 
     @Test
-    void todayIsTheDateInTheTeamsZoneNotInUtc() {
-        TeamReport report = new BuildReport(data, ZoneId.of("Pacific/Auckland"), 80)
-                .report(7, Instant.parse("2026-03-31T12:00:00Z"));
+    void todayIsTheDateInTheViewersZoneNotInUtc() {
+        TeamReport report = new BuildReport(FixedReportData.listening(asked::add), ZoneId.of("UTC"), 80)
+                .report(7, Instant.parse("2026-03-31T12:00:00Z"), ZoneId.of("Pacific/Auckland"));
 
         assertThat(report.today()).isEqualTo(LocalDate.parse("2026-04-01"));
         assertThat(report.window()).isEqualTo(new ReportWindow(LocalDate.parse("2026-03-26"),
                 LocalDate.parse("2026-04-01")));
-        assertThat(asked).containsExactly(report.window() + " 2026-04-01 80");
+        assertThat(asked).containsExactly(new FixedReportData.Asked(report.window(), LocalDate.parse("2026-04-01"), 80,
+                Optional.empty()));
+    }
+
+    @Test
+    void withoutAZoneOfItsOwnTheViewerHasTheTeamsZone() {
+        TeamReport report = new BuildReport(FixedReportData.empty(), ZoneId.of("Pacific/Auckland"), 80)
+                .report(7, Instant.parse("2026-03-31T12:00:00Z"));
+
+        assertThat(report.window().to()).isEqualTo(LocalDate.parse("2026-04-01"));
+    }
+
+    @Test
+    void aRunAMemberAheadInTimeAlreadyLoggedForTomorrowIsInsideTheWindow() {
+        // 20:00 on Monday in Berlin is 08:00 on Tuesday in Auckland, where a member has logged a run.
+        Instant at = Instant.parse("2026-11-30T19:00:00Z");
+        BuildReport build = new BuildReport(FixedReportData.withLatestRunOn(LocalDate.parse("2026-12-01"), a -> { }),
+                ZoneId.of("UTC"), 70);
+
+        TeamReport report = build.report(7, at, ZoneId.of("Europe/Berlin"));
+
+        assertThat(report.window()).isEqualTo(new ReportWindow(LocalDate.parse("2026-11-25"),
+                LocalDate.parse("2026-12-01")));
+        assertThat(report.window().label()).isEqualTo("Wed 25 Nov – Tue 1 Dec");
+    }
+
+    @Test
+    void aRunDatedLaterThanAnyCalendarOnEarthDoesNotMoveTheWindow() {
+        Instant at = Instant.parse("2026-11-30T19:00:00Z");
+        BuildReport build = new BuildReport(FixedReportData.withLatestRunOn(LocalDate.parse("2026-12-05"), a -> { }),
+                ZoneId.of("UTC"), 70);
+
+        assertThat(build.report(7, at, ZoneId.of("Europe/Berlin")).window().to())
+                .isEqualTo(LocalDate.parse("2026-11-30"));
+    }
+
+    @Test
+    void aScheduledReportCoversTheEndedDaysBeforeItsDayAsLoggedWhenItWentOut() {
+        Instant sentAt = Instant.parse("2026-11-30T08:00:00Z");
+        TeamReport report = new BuildReport(FixedReportData.listening(asked::add), ZoneId.of("UTC"), 70)
+                .scheduled(7, LocalDate.parse("2026-11-30"), sentAt);
+
+        assertThat(report.window()).isEqualTo(new ReportWindow(LocalDate.parse("2026-11-23"),
+                LocalDate.parse("2026-11-29")));
+        assertThat(asked).extracting(FixedReportData.Asked::loggedBy).containsExactly(Optional.of(sentAt));
     }
 
     @Test
     void aReportCoversOneTo365Days() {
-        BuildReport build = new BuildReport(data, ZoneId.of("UTC"), 70);
+        BuildReport build = new BuildReport(FixedReportData.empty(), ZoneId.of("UTC"), 70);
         Instant at = Instant.parse("2026-03-31T12:00:00Z");
 
         assertThat(build.report(1, at).window().days()).isEqualTo(1);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -82,7 +83,7 @@ class JooqReportDataTest {
         List<Run> all = history.allRuns();
         List<Enrollment> enrollments = history.enrollments.all();
 
-        ReportInput input = history.reportData().input(window, today, 70);
+        ReportInput input = history.reportData().input(window, today, 70, Optional.empty());
 
         assertThat(input.workflows()).isEqualTo(Aggregates.perWorkflow(all, window));
         assertThat(input.members()).isEqualTo(Aggregates.perMember(all, window, today, enrollments));
@@ -100,17 +101,19 @@ class JooqReportDataTest {
                 Aggregates.perWorkflow(all, window), Aggregates.perMember(all, window, today, enrollments),
                 assessmentRuns(all, enrollments, window, today));
 
-        assertThat(TeamReport.of(history.reportData().input(window, today, 70))).isEqualTo(TeamReport.of(inMemory));
+        assertThat(TeamReport.of(history.reportData().input(window, today, 70, Optional.empty())))
+                .isEqualTo(TeamReport.of(inMemory));
     }
 
     @org.junit.jupiter.api.Test
     void theRandomTeamHasWhatTheComparisonNeeds() {
-        ReportInput year = history.reportData().input(ReportWindow.lastDays(365, TODAY), TODAY, 70);
+        ReportInput year = history.reportData()
+                .input(ReportWindow.lastDays(365, TODAY), TODAY, 70, Optional.empty());
 
         assertThat(history.allRuns()).anyMatch(r -> r.runDate().isAfter(TODAY));
         assertThat(year.assessmentRuns().values()).anyMatch(runs -> !runs.isEmpty());
         assertThat(year.members()).anyMatch(m -> m.firstRunAfterTraining().isPresent());
-        assertThat(history.reportData().input(ReportWindow.lastDays(7, TODAY), TODAY, 70).members())
+        assertThat(history.reportData().input(ReportWindow.lastDays(7, TODAY), TODAY, 70, Optional.empty()).members())
                 .anyMatch(m -> m.runsInWindow() == 0);
     }
 

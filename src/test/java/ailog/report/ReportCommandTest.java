@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ailog.app.report.BuildReport;
 import ailog.app.report.ReportData;
 import ailog.cli.ReportCommand;
-import ailog.domain.metrics.ReportInput;
+import ailog.testing.FixedReportData;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 class ReportCommandTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-31T10:00:00Z"), ZoneOffset.UTC);
     /** A team without runs: the command's own work is the window, the format and the exit code. */
-    static final ReportData EMPTY = (window, today, target) -> new ReportInput(window, today, target, List.of(),
-            List.of(), List.of(), List.of(), Map.of());
+    static final ReportData EMPTY = FixedReportData.empty();
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -38,7 +37,7 @@ class ReportCommandTest {
     void withoutOptionsItPrintsTheTextOfTheWeekEndingNow() {
         assertThat(command.run(List.of())).isEqualTo(0);
 
-        assertThat(text(out)).startsWith("0 team members ran 0 workflow sessions this week; blended acceptance rate"
+        assertThat(text(out)).startsWith("0 team members ran 0 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; blended acceptance rate"
                 + " —; 0 workflows below threshold under review.\n2026-03-25 to 2026-03-31, target 70%\n");
         assertThat(text(err)).isEmpty();
     }

@@ -47,8 +47,8 @@ class ReportViewTest {
                 List.of(), Map.of())));
         String blocks = json(reply);
 
-        assertThat(reply.text()).isEqualTo("0 team members ran 0 workflow sessions this week; blended acceptance"
-                + " rate —; 0 workflows below threshold under review.");
+        assertThat(reply.text()).isEqualTo("0 team members ran 0 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar;"
+                + " blended acceptance rate —; 0 workflows below threshold under review.");
         assertThat(blocks).contains("*Proposal* — 0 runs · — (no runs yet)").doesNotContain("rate 0%", "(0 of 0)");
         assertThat(blocks).contains("No enrolled members and no runs yet.", "None came due in this window.");
     }

@@ -6,15 +6,25 @@ import ailog.app.Workflows;
 import ailog.domain.Enrollment;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.LateRuns;
+import ailog.domain.metrics.LoggedBetween;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.RunTally;
+import ailog.domain.metrics.SixWeekAssessment;
+import ailog.domain.schedule.MessageKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Turns an outbox entry into the message to send now, from the data as it is now, or says to skip it. */
+/**
+ * Turns an outbox entry into the message to send now, from the data as it is now, or says to skip it. A check-in
+ * counts its week's runs logged by the time it is composed; runs of earlier weeks logged since the previous
+ * check-in went out are announced as late, so every run is counted in exactly one check-in.
+ */
 public final class ComposeMessage implements Composer {
     /** A nudge on day 4 that could only go out days later would be noise next to the check-in. */
     private static final Duration NUDGE_USEFUL_FOR = Duration.ofDays(1);
@@ -22,12 +32,14 @@ public final class ComposeMessage implements Composer {
     private final Enrollments enrollments;
     private final Runs runs;
     private final Workflows workflows;
+    private final Outbox outbox;
     private final Composer notices;
 
-    public ComposeMessage(Enrollments enrollments, Runs runs, Workflows workflows, Composer notices) {
+    public ComposeMessage(Enrollments enrollments, Runs runs, Workflows workflows, Outbox outbox, Composer notices) {
         this.enrollments = enrollments;
         this.runs = runs;
         this.workflows = workflows;
+        this.outbox = outbox;
         this.notices = notices;
     }
 
@@ -52,26 +64,52 @@ public final class ComposeMessage implements Composer {
         if (enrollment.pausedOn(today)) {
             return new Composition.Skip("paused until " + enrollment.pausedUntil().orElseThrow());
         }
-        RunTally tally = RunTally.ofCounts(runs.countsOfMemberBetween(enrollment.userId(), enrollment.firstDayOfWeek(week),
-                enrollment.lastDayOfWeek(week)));
+        ReportWindow days = SixWeekAssessment.weeks(enrollment, week, week);
+        RunTally tally = RunTally.ofCounts(runs.countsOfMember(enrollment.userId(), days, LoggedBetween.upTo(now)));
         if (!checkIn) {
             if (now.isAfter(entry.dueAt().plus(NUDGE_USEFUL_FOR))) {
                 return new Composition.Skip("too late for a nudge");
             }
-            return tally.runs() > 0 ? new Composition.Skip("already logged a run this week") : nudge(enrollment, week);
+            return tally.runs() > 0 ? new Composition.Skip("already logged a run this week")
+                    : nudge(enrollment, week, days);
         }
+        LateRuns late = lateRuns(enrollment, week, now);
         if (tally.runs() == 0) {
-            return new Composition.Send(new Message.CheckInWithoutRuns(enrollment, week));
+            return new Composition.Send(new Message.CheckInWithoutRuns(enrollment, week, days, late));
         }
-        return new Composition.Send(new Message.CheckIn(enrollment, week, tally, names()));
+        return new Composition.Send(new Message.CheckIn(enrollment, week, days, tally, late, names()));
+    }
+
+    /**
+     * Runs dated in an earlier week whose check-in went out, logged after the latest check-in sent before this one:
+     * no check-in has counted them yet.
+     */
+    private LateRuns lateRuns(Enrollment enrollment, int week, Instant now) {
+        String prefix = enrollment.id() + ":";
+        List<SentMessage> earlier = outbox.sent(MessageKind.CHECKIN, enrollment.userId()).stream()
+                .filter(m -> m.subject().startsWith(prefix) && weekOf(m) < week)
+                .toList();
+        Optional<Instant> latest = earlier.stream().map(SentMessage::sentAt).max(Instant::compareTo);
+        if (latest.isEmpty()) {
+            return LateRuns.none();
+        }
+        LoggedBetween since = LoggedBetween.since(latest.get(), now);
+        return earlier.stream()
+                .map(m -> LateRuns.of(runs.dayTotalsLogged(Optional.of(enrollment.userId()),
+                        SixWeekAssessment.weeks(enrollment, weekOf(m), weekOf(m)), since)))
+                .reduce(LateRuns.none(), LateRuns::plus);
+    }
+
+    private static int weekOf(SentMessage checkIn) {
+        return Integer.parseInt(checkIn.subject().split(":")[1]);
     }
 
     /** The nudge says how many of the cohort (trained the same day) logged a run this week. */
-    private Composition nudge(Enrollment enrollment, int week) {
+    private Composition nudge(Enrollment enrollment, int week, ReportWindow days) {
         var cohort = enrollments.all().stream().filter(e -> e.trainedOn().equals(enrollment.trainedOn())).toList();
-        int logged = runs.membersWithRunsBetween(cohort.stream().map(Enrollment::userId).toList(),
-                enrollment.firstDayOfWeek(week), enrollment.lastDayOfWeek(week));
-        return new Composition.Send(new Message.Nudge(enrollment, week, logged, cohort.size()));
+        int logged = runs.membersWithRunsBetween(cohort.stream().map(Enrollment::userId).toList(), days.from(),
+                days.to());
+        return new Composition.Send(new Message.Nudge(enrollment, week, days, logged, cohort.size()));
     }
 
     private Map<WorkflowKey, String> names() {

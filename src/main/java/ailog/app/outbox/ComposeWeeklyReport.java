@@ -2,13 +2,20 @@ package ailog.app.outbox;
 
 import ailog.app.Runs;
 import ailog.app.report.BuildReport;
+import ailog.domain.metrics.LateRuns;
+import ailog.domain.metrics.LoggedBetween;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.TeamReport;
 import ailog.domain.metrics.WeeklyTrend;
+import ailog.domain.schedule.MessageKind;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The owner's weekly report: the 7 days up to the report day in the owner's own calendar, and eight weeks of trend
+ * The owner's weekly report: the 7 days before the report day in the owner's own calendar, as logged by the time it
+ * is composed, the runs of earlier reports' days logged since the last report went out, and eight weeks of trend
  * for the chart. Report days are 7 of the owner's days apart, so the weeks follow on without a day twice or missed,
  * even when a clock change moves the report hour across midnight somewhere else.
  */
@@ -18,17 +25,40 @@ public final class ComposeWeeklyReport implements Composer {
 
     private final BuildReport reports;
     private final Runs runs;
+    private final Outbox outbox;
 
-    public ComposeWeeklyReport(BuildReport reports, Runs runs) {
+    public ComposeWeeklyReport(BuildReport reports, Runs runs, Outbox outbox) {
         this.reports = reports;
         this.runs = runs;
+        this.outbox = outbox;
     }
 
     @Override
     public Composition compose(OutboxEntry entry, Instant now) {
-        TeamReport report = reports.report(DAYS, LocalDate.parse(entry.subject()));
+        LocalDate reportDay = LocalDate.parse(entry.subject());
+        TeamReport report = reports.scheduled(DAYS, reportDay, now);
         LocalDate last = report.window().to();
         var trend = WeeklyTrend.of(runs.dailyTotals(WeeklyTrend.start(last, CHART_WEEKS), last), last, CHART_WEEKS);
-        return new Composition.Send(new Message.WeeklyReport(report, trend));
+        return new Composition.Send(new Message.WeeklyReport(report, late(entry, reportDay, report.window(), now), trend));
+    }
+
+    /**
+     * Runs dated in the days of earlier reports sent to this owner, logged after the latest of them went out: no
+     * report has counted them yet.
+     */
+    private LateRuns late(OutboxEntry entry, LocalDate reportDay, ReportWindow window, Instant now) {
+        List<SentMessage> earlier = outbox.sent(MessageKind.WEEKLY_REPORT, entry.recipient()).stream()
+                .filter(m -> LocalDate.parse(m.subject()).isBefore(reportDay))
+                .toList();
+        if (earlier.isEmpty()) {
+            return LateRuns.none();
+        }
+        LocalDate firstReported = ReportWindow.daysBefore(DAYS, LocalDate.parse(earlier.get(0).subject())).from();
+        if (!firstReported.isBefore(window.from())) {
+            return LateRuns.none();
+        }
+        Instant latest = earlier.stream().map(SentMessage::sentAt).max(Instant::compareTo).orElseThrow();
+        return LateRuns.of(runs.dayTotalsLogged(Optional.empty(),
+                new ReportWindow(firstReported, window.from().minusDays(1)), LoggedBetween.since(latest, now)));
     }
 }

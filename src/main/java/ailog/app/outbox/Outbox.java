@@ -1,5 +1,6 @@
 package ailog.app.outbox;
 
+import ailog.domain.schedule.MessageKind;
 import ailog.domain.schedule.Slot;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,12 @@ public interface Outbox {
     void missed(long id, String why, Instant at);
 
     void skipped(long id, String why, Instant at);
+
+    /**
+     * The messages of this kind sent to this recipient, earliest due first, each with the instant it was composed and
+     * sent: what a later message of the kind already reported, so that runs logged since count as late.
+     */
+    List<SentMessage> sent(MessageKind kind, String recipient);
 
     /** Claims older than {@code before} were cut off by a crash or restart: they go back to pending. */
     int releaseClaimsBefore(Instant before);

@@ -17,7 +17,7 @@ import java.util.List;
 /** Puts every message due by now into the outbox, once: check-ins, nudges, assessments, weekly reports. */
 public final class PlanDueMessages {
     /** Enrollments trained longer ago than this have nothing left to send. */
-    private static final int DAYS_OF_MESSAGES = EnrollmentSchedule.ASSESSMENT_DAY + 2;
+    private static final int DAYS_OF_MESSAGES = EnrollmentSchedule.ASSESSMENT_DAY + 3;
 
     /** When owners get their weekly report. */
     public record ReportTime(DayOfWeek day, int hour) {}

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The messages an enrollment brings (SPEC §6): check-ins on days 7, 14, 21 and 28, a nudge on day 4 of weeks 1
- * and 2, and the six-week assessment on day 42 for the member and each owner, all at the check-in hour in the
- * member's own zone.
+ * The messages an enrollment brings (SPEC §6): a check-in the morning after each of weeks 1–4 ends (days 8, 15, 22,
+ * 29), a nudge on day 4 of weeks 1 and 2, and the six-week assessment the morning after day 42 for the member and
+ * each owner, all at the check-in hour in the member's own zone. A report goes out only once its days have ended.
  */
 public final class EnrollmentSchedule {
     public static final int CHECKIN_WEEKS = 4;
     public static final int NUDGE_WEEKS = 2;
     public static final int NUDGE_DAY_OF_WEEK = 4;
+    /** The last day the six-week assessment covers; it is sent the morning after. */
     public static final int ASSESSMENT_DAY = 42;
 
     private EnrollmentSchedule() {}
@@ -29,9 +30,9 @@ public final class EnrollmentSchedule {
         }
         for (int week = 1; week <= CHECKIN_WEEKS; week++) {
             slots.add(slot("checkin:" + subject + ":" + week, MessageKind.CHECKIN, enrollment.userId(),
-                    subject + ":" + week, enrollment.lastDayOfWeek(week), enrollment, checkinHour));
+                    subject + ":" + week, enrollment.lastDayOfWeek(week).plusDays(1), enrollment, checkinHour));
         }
-        LocalDate assessmentDay = enrollment.trainedOn().plusDays(ASSESSMENT_DAY);
+        LocalDate assessmentDay = enrollment.trainedOn().plusDays(ASSESSMENT_DAY + 1);
         slots.add(slot("assessment:" + subject, MessageKind.ASSESSMENT_MEMBER, enrollment.userId(), subject,
                 assessmentDay, enrollment, checkinHour));
         for (String owner : owners.stream().sorted().toList()) {

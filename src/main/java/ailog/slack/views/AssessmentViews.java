@@ -16,7 +16,7 @@ final class AssessmentViews {
             return assessment.forOwner() ? forOwner(assessment.assessment()) : forMember(assessment.assessment());
         }
         if (message instanceof Message.WeeklyReport weekly) {
-            return ReportView.of(weekly.report());
+            return ReportView.of(weekly.report(), weekly.late());
         }
         throw new IllegalArgumentException("no view for " + message.getClass().getSimpleName());
     }

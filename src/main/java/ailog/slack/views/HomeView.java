@@ -10,6 +10,7 @@ import ailog.app.QuickLogChoices;
 import ailog.domain.MemberStats;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.TeamReport;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
@@ -23,11 +24,11 @@ import java.util.function.Function;
 public final class HomeView {
     private HomeView() {}
 
-    /** The team headline for an owner's Home tab. */
-    public static List<LayoutBlock> teamHeadline(String headline) {
-        return List.of(header(h -> h.blockId("home_team").text(plainText("Your team this week"))),
+    /** The team headline for an owner's Home tab, under the dates it covers. */
+    public static List<LayoutBlock> teamHeadline(TeamReport report) {
+        return List.of(header(h -> h.blockId("home_team").text(plainText("Your team · " + report.window().label()))),
                 com.slack.api.model.block.Blocks.section(s -> s.blockId("home_team_headline")
-                        .text(markdownText(Texts.escape(headline)))));
+                        .text(markdownText(Texts.escape(report.headline())))));
     }
 
     /** The home tab; {@code top} is what the last press showed (a confirmation or the edit step), or empty. */

@@ -11,6 +11,7 @@ import ailog.app.LogRun;
 import ailog.domain.Run;
 import ailog.domain.WeekProgress;
 import ailog.domain.Workflow;
+import ailog.domain.metrics.ReportWindow;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.time.LocalDate;
@@ -48,16 +49,21 @@ public final class LogReplies {
             blocks.add(context(c -> c.blockId("notes").elements(List.of(markdownText("Notes: "
                     + Texts.escape(run.notes()))))));
         }
-        blocks.add(context(c -> c.blockId("week").elements(List.of(markdownText(weekLine(logged.week()))))));
+        blocks.add(context(c -> c.blockId("week").elements(List.of(markdownText(weekLine(logged.week(), logged.today()))))));
         blocks.add(actions(a -> a.blockId("undo").elements(List.of(button(b -> b.actionId(ActionIds.UNDO_RUN)
                 .text(plainText("Undo"))
                 .value(Long.toString(run.id())))))));
         return new Reply("Logged " + logged.workflow().name() + " — " + Texts.outcome(run), blocks);
     }
 
-    /** "This week: 4 runs · acceptance 75% (3 of 4) · target 70% ✓". */
-    public static String weekLine(WeekProgress week) {
-        return "This week: " + Texts.runs(week.acceptance().runs()) + " · "
+    /**
+     * "This week (Mon 23 Nov – Sun 29 Nov): 4 runs · acceptance 75% (3 of 4) · target 70% ✓", or "Week Mon 16 Nov –
+     * Sun 22 Nov: …" for the earlier week a back-dated run counted in.
+     */
+    public static String weekLine(WeekProgress week, LocalDate today) {
+        String days = new ReportWindow(week.week().monday(), week.week().sunday()).label();
+        return (week.week().contains(today) ? "This week (" + days + ")" : "Week " + days) + ": "
+                + Texts.runs(week.acceptance().runs()) + " · "
                 + Texts.rateAgainstTarget(week.acceptance(), week.targetPercent());
     }
 

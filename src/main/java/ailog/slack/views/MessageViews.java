@@ -11,6 +11,8 @@ import ailog.app.outbox.Message;
 import ailog.domain.Foundation;
 import ailog.domain.Obstacle;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.LateRuns;
+import ailog.domain.metrics.ReportWindow;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The direct messages ailog sends on its own: check-ins, nudges, feedback and obstacle notices. */
 public final class MessageViews {
@@ -49,8 +52,18 @@ public final class MessageViews {
         return AssessmentViews.render(message);
     }
 
+    /** "Week 2 · Tue 27 Oct – Mon 2 Nov": every check-in names the days it counts. */
+    private static String weekTitle(int week, ReportWindow days) {
+        return "Week " + week + " check-in* · " + days.label();
+    }
+
+    private static Optional<LayoutBlock> lateLine(LateRuns late) {
+        return late.any() ? Optional.of(context(c -> c.blockId("checkin_late").elements(List.of(markdownText(
+                ":hourglass: " + Texts.late(late, "the check-in of those days")))))) : Optional.empty();
+    }
+
     private static Reply checkIn(Message.CheckIn checkIn) {
-        String head = ":wave: *Week " + checkIn.week() + " check-in* — "
+        String head = ":wave: *" + weekTitle(checkIn.week(), checkIn.days()) + " — "
                 + Texts.runs(checkIn.tally().runs()) + " · "
                 + Texts.rateAgainstTarget(checkIn.tally().acceptance(), checkIn.enrollment().targetPercent());
         StringBuilder perWorkflow = new StringBuilder("*Runs per workflow*");
@@ -59,19 +72,21 @@ public final class MessageViews {
                     entry.getKey().value()))).append(": ").append(entry.getValue());
         }
         String value = checkIn.enrollment().id() + ":" + checkIn.week();
-        List<LayoutBlock> blocks = List.of(
+        List<LayoutBlock> blocks = new ArrayList<>(List.of(
                 section(s -> s.blockId("checkin_head").text(markdownText(head))),
                 section(s -> s.blockId("checkin_workflows").text(markdownText(perWorkflow.toString()))),
                 context(c -> c.blockId("checkin_edit").elements(List.of(markdownText("Most common edit: "
-                        + Texts.editTypeWithFix(checkIn.tally().topEditType()))))),
-                actions(a -> a.blockId("checkin_actions").elements(List.of(
+                        + Texts.editTypeWithFix(checkIn.tally().topEditType())))))));
+        lateLine(checkIn.late()).ifPresent(blocks::add);
+        blocks.add(actions(a -> a.blockId("checkin_actions").elements(List.of(
                         button(b -> b.actionId(ActionIds.CHECKIN_ON_TRACK).text(plainText("On track"))
                                 .style("primary").value(value)),
                         button(b -> b.actionId(ActionIds.CHECKIN_NOT_QUITE_RIGHT).text(plainText("Not quite right"))
                                 .value(value)),
                         button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run"))
                                 .value(value))))));
-        return new Reply("Week " + checkIn.week() + " check-in: " + Texts.runs(checkIn.tally().runs()), blocks);
+        return new Reply("Week " + checkIn.week() + " check-in (" + checkIn.days().label() + "): "
+                + Texts.runs(checkIn.tally().runs()), blocks);
     }
 
     private static Reply checkInWithoutRuns(Message.CheckInWithoutRuns empty) {
@@ -82,20 +97,22 @@ public final class MessageViews {
                     .text(plainText(capitalised(obstacle.label())))
                     .value(value + ":" + obstacle.key())));
         }
-        String question = ":wave: *Week " + empty.week() + " check-in* — no AI workflow runs logged this week."
-                + " What is in the way? Your answer goes to the AI system owner, who can help.";
-        return new Reply("Week " + empty.week() + " check-in: what is in the way?", List.of(
-                section(s -> s.blockId("checkin_head").text(markdownText(question))),
-                actions(a -> a.blockId("obstacles").elements(reasons)),
-                actions(a -> a.blockId("checkin_actions").elements(List.of(
-                        button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run"))
-                                .value(value)))))));
+        String question = ":wave: *" + weekTitle(empty.week(), empty.days()) + " — no AI workflow runs logged"
+                + " for these days. What is in the way? Your answer goes to the AI system owner, who can help.";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.blockId("checkin_head").text(markdownText(question))));
+        lateLine(empty.late()).ifPresent(blocks::add);
+        blocks.add(actions(a -> a.blockId("obstacles").elements(reasons)));
+        blocks.add(actions(a -> a.blockId("checkin_actions").elements(List.of(
+                button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run")).value(value))))));
+        return new Reply("Week " + empty.week() + " check-in (" + empty.days().label() + "): what is in the way?",
+                blocks);
     }
 
     private static Reply nudge(Message.Nudge nudge) {
-        String text = ":seedling: A quick nudge: no AI workflow run logged yet in week " + nudge.week() + ". "
-                + nudge.cohortLogged() + " of the " + nudge.cohortSize() + " people trained with you have logged"
-                + " one this week. Try one of your workflows on real work today, then `/ailog` it.";
+        String text = ":seedling: A quick nudge: no AI workflow run logged yet in week " + nudge.week() + " ("
+                + nudge.days().label() + "). " + nudge.cohortLogged() + " of the " + nudge.cohortSize()
+                + " people trained with you have logged one in these days. Try one of your workflows on real work today, then `/ailog` it.";
         return new Reply(text, List.of(
                 section(s -> s.blockId("nudge").text(markdownText(text))),
                 actions(a -> a.blockId("nudge_actions").elements(List.of(

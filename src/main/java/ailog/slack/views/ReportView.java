@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import ailog.app.report.ReportDays;
 import ailog.domain.WorkflowKey;
+import ailog.domain.metrics.LateRuns;
 import ailog.domain.metrics.MemberRow;
 import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.SegmentSplit;
@@ -44,11 +45,19 @@ public final class ReportView {
     }
 
     public static Reply of(TeamReport report) {
+        return of(report, LateRuns.none());
+    }
+
+    /** The report, and the runs of earlier reports' days logged since the last one went out (the weekly DM). */
+    public static Reply of(TeamReport report, LateRuns late) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.blockId("report_headline").text(markdownText(":bar_chart: *Team report* "
-                + Texts.day(report.window().from(), report.today()) + " – "
-                + Texts.day(report.window().to(), report.today()) + " · target " + report.targetPercent() + "%\n"
+                + report.window().label() + " · target " + report.targetPercent() + "%\n"
                 + report.headline()))));
+        if (late.any()) {
+            blocks.add(context(c -> c.blockId("report_late").elements(List.of(markdownText(":hourglass: "
+                    + Texts.late(late, "the report of those days") + " (not in the figures above)")))));
+        }
         blocks.addAll(sections("report_workflows", "*Workflows*", ReportRows.workflows(report.workflows())));
         blocks.addAll(sections("report_members", "*Members*", ReportRows.members(report.members())));
         blocks.add(section(s -> s.blockId("report_segments").text(markdownText(segments(report.segments())))));

@@ -5,6 +5,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import ailog.domain.MemberStats;
+import ailog.domain.WeekProgress;
 import ailog.domain.WeekSummary;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
@@ -49,6 +50,7 @@ public final class StatsView {
                 .map(Workflow::name)
                 .findFirst()
                 .orElse(key.value());
-        return new Reply(LogReplies.weekLine(stats.thisWeek().progress()), blocks(stats, names));
+        WeekProgress week = stats.thisWeek().progress();
+        return new Reply(LogReplies.weekLine(week, week.week().monday()), blocks(stats, names));
     }
 }

@@ -5,6 +5,7 @@ import ailog.domain.EditType;
 import ailog.domain.Run;
 import ailog.domain.Workflow;
 import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.LateRuns;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -61,6 +62,12 @@ public final class Texts {
     public static String rateAgainstTarget(AcceptanceRate rate, int target) {
         String mark = rate.runs() == 0 ? "" : rate.meets(target) ? " :white_check_mark:" : " :small_red_triangle_down:";
         return "acceptance " + rate(rate) + " · target " + target + "%" + mark;
+    }
+
+    /** "+ 2 runs logged late (dated Tue 10 Nov – Mon 16 Nov), after the message that covered their days". */
+    public static String late(LateRuns late, String coveredBy) {
+        return "+ " + runs(late.runs()) + " logged late (dated " + late.dated().orElseThrow().label() + "), after "
+                + coveredBy + " went out: counted here, not there";
     }
 
     public static String runs(int count) {

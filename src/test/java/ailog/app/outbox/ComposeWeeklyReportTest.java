@@ -4,38 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ailog.app.Runs;
 import ailog.app.report.BuildReport;
-import ailog.app.report.ReportData;
-import ailog.domain.metrics.ReportInput;
 import ailog.domain.metrics.ReportWindow;
 import ailog.domain.schedule.MessageKind;
 import ailog.domain.schedule.ReportSchedule;
 import ailog.domain.schedule.Slot;
+import ailog.testing.FixedReportData;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
 /** The weekly report's seven days are the owner's own, so consecutive reports neither repeat nor skip a day. */
 class ComposeWeeklyReportTest {
-    private static final ReportData NO_DATA = (window, today, target) ->
-            new ReportInput(window, today, target, List.of(), List.of(), List.of(), List.of(), Map.of());
-
     @Test
     void acrossAClockChangeTheWeeksFollowOnInTheOwnersCalendar() {
         // Monday 16:00 in Los Angeles is 00:00 the next day in UTC before the clocks go forward, 23:00 after.
         ZoneId owner = ZoneId.of("America/Los_Angeles");
-        ComposeWeeklyReport compose = new ComposeWeeklyReport(new BuildReport(NO_DATA, ZoneId.of("UTC"), 70),
-                Mockito.mock(Runs.class));
+        ComposeWeeklyReport compose = new ComposeWeeklyReport(
+                new BuildReport(FixedReportData.empty(), ZoneId.of("UTC"), 70), Mockito.mock(Runs.class),
+                Mockito.mock(Outbox.class));
 
         ReportWindow before = windowOf(compose, owner, Instant.parse("2027-03-09T00:30:00Z"));
         ReportWindow after = windowOf(compose, owner, Instant.parse("2027-03-15T23:30:00Z"));
 
-        assertThat(before).isEqualTo(new ReportWindow(LocalDate.parse("2027-03-02"), LocalDate.parse("2027-03-08")));
-        assertThat(after).isEqualTo(new ReportWindow(LocalDate.parse("2027-03-09"), LocalDate.parse("2027-03-15")));
+        // The report days are Monday 8 and Monday 15 March: each covers the seven ended days before it.
+        assertThat(before).isEqualTo(new ReportWindow(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-07")));
+        assertThat(after).isEqualTo(new ReportWindow(LocalDate.parse("2027-03-08"), LocalDate.parse("2027-03-14")));
     }
 
     private static ReportWindow windowOf(ComposeWeeklyReport compose, ZoneId owner, Instant now) {

@@ -31,9 +31,24 @@ class ReportWindowTest {
     }
 
     @ParameterizedTest(name = "{0} days read \"{1}\"")
-    @CsvSource({"7, this week", "30, in the last 30 days", "14, in the last 14 days", "1, in the last day"})
-    void aSevenDayWindowIsThisWeekAndAnyOtherIsTheLastNDays(int days, String phrase) {
+    @CsvSource(delimiter = '|', value = {
+            "7 | in the 7 days Wed 25 Mar – Tue 31 Mar",
+            "30 | in the 30 days Mon 2 Mar – Tue 31 Mar",
+            "1 | on Tue 31 Mar"})
+    void everyWindowNamesItsDaysNeverJustThisWeek(int days, String phrase) {
         assertThat(ReportWindow.lastDays(days, TODAY).phrase()).isEqualTo(phrase);
+    }
+
+    @Test
+    void aWindowAcrossTheNewYearGivesBothYears() {
+        assertThat(ReportWindow.lastDays(7, LocalDate.parse("2027-01-03")).label())
+                .isEqualTo("Mon 28 Dec 2026 – Sun 3 Jan 2027");
+    }
+
+    @Test
+    void theDaysBeforeADayLeaveThatDayOut() {
+        assertThat(ReportWindow.daysBefore(7, TODAY)).isEqualTo(new ReportWindow(LocalDate.parse("2026-03-24"),
+                LocalDate.parse("2026-03-30")));
     }
 
     @Test

@@ -57,7 +57,7 @@ class TeamReportTest {
 
     @Test
     void theHeadlineCountsActiveMembersRunsTheBlendedRateAndWorkflowsUnderReview() {
-        assertThat(report().headline()).isEqualTo("2 team members ran 8 workflow sessions this week; "
+        assertThat(report().headline()).isEqualTo("2 team members ran 8 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; "
                 + "blended acceptance rate 63%; 1 workflow below threshold under review.");
     }
 
@@ -121,7 +121,7 @@ class TeamReportTest {
         TeamReport empty = TeamReport.of(new ReportInput(ReportWindow.lastDays(30, TODAY), TODAY, 70, CATALOG,
                 List.of(), List.of(), List.of(), Map.of()));
 
-        assertThat(empty.headline()).isEqualTo("0 team members ran 0 workflow sessions in the last 30 days; "
+        assertThat(empty.headline()).isEqualTo("0 team members ran 0 workflow sessions in the 30 days Mon 2 Mar – Tue 31 Mar; "
                 + "blended acceptance rate —; 0 workflows below threshold under review.");
         assertThat(empty.workflows()).extracting(WorkflowRow::runs).containsExactly(0, 0, 0);
         assertThat(empty.acceptance().fraction()).isNull();

@@ -90,7 +90,7 @@ final class FeedbackTestApp implements AutoCloseable {
         JooqOutbox outbox = new JooqOutbox(database);
         Executor afterAck = Runnable::run;
         SendDueMessages sender = new SendDueMessages(outbox,
-                new ComposeMessage(enrollments, runs, workflows, new FeedbackNotices(feedbacks, workflows)),
+                new ComposeMessage(enrollments, runs, workflows, outbox, new FeedbackNotices(feedbacks, workflows)),
                 new SlackMessenger(methods), duration -> { }, Duration.ZERO);
         Runnable sendNow = () -> sender.sendDueBy(clock.instant());
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
