@@ -52,7 +52,7 @@ public final class CsvImport {
     /** Checks every row, keeping none; then, if all are good, reads the file again and stores them as it goes. */
     private int importFrom(Path file, ImportWorkflows catalog) throws BadFileException {
         // a zone ahead of UTC may already be on tomorrow
-        LocalDate latestDate = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+        LocalDate latestDate = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
         long[] badRows = {0};
         try (ImportSheet sheet = ImportSheet.open(file)) {
             ImportRowReader reader = new ImportRowReader(sheet.header(), catalog, latestDate, clock.instant());

@@ -60,7 +60,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #4's "done when": on one seeded team, the owner's {@code /ailog report}, the Monday DM with its chart,
+ * Issue #4's "done when": on one seeded team, the owner's {@code /ailog report} on Monday, the Tuesday DM of the same days with its chart,
  * {@code report --json} and the day-42 verdict DMs all agree with each other, and with figures this test works out
  * itself, in plain Java, from the rows {@code export} hands out. Everything is gathered once, at the report's
  * instant, on the same database; each test then compares one output with the recomputation.
@@ -69,9 +69,11 @@ class ReportAgreementEndToEndTest {
     private static final long SEED = 20270111L;
     private static final int TEAM_TARGET = 75;
     private static final String TEAM_ZONE = "Europe/Berlin";
-    /** Monday 09:00 in Berlin, the owner's zone: when the weekly report falls due. */
+    /** Monday 09:00 in Berlin, the owner's zone: when the owner asks for the report of the 7 days up to today. */
     private static final Instant AT = Instant.parse("2027-01-11T08:00:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2027-01-11");
+    /** Tuesday 09:00 in Berlin: the weekly report of the 7 days before, the same days as the one asked for at AT. */
+    private static final Instant REPORT_AT = AT.plus(Duration.ofDays(1));
 
     private static final String ALICE = "U0ALICE01";
     private static final String BORIS = "U0BORIS01";
@@ -118,16 +120,19 @@ class ReportAgreementEndToEndTest {
     /** Seeds the team, lets the week's ticks run, then gathers every output at the report's instant. */
     @BeforeAll
     static void gatherEveryOutputAtTheReportInstant() throws IOException {
-        bot = RunningBot.start(Map.of("AILOG_TARGET", Integer.toString(TEAM_TARGET), "AILOG_TIMEZONE", TEAM_ZONE));
+        bot = RunningBot.start(Map.of("AILOG_TARGET", Integer.toString(TEAM_TARGET), "AILOG_TIMEZONE", TEAM_ZONE,
+                "AILOG_REPORT_DAY", "TUE"));
         seedTheTeam();
         tickEveryEveningOfTheWeekBefore();
         receiveTheWeeklyReport();
+        bot.clock().set(AT);
         slashReply = Rendered.ofBlocks(bot.requests().slashCommand(RunningBot.OWNER, "report").json()
                 .getAsJsonArray("blocks"));
         runTheCommandLine();
         slashExport = exportOverSlack();
         expected = Recomputed.from(exported);
-        bot.tick(TODAY.atTime(23, 0).toInstant(ZoneOffset.UTC)); // David's day 42, 10:00 in Los Angeles
+        // The morning after David's day 42 (10:00 in Los Angeles): every assessment due by the end of TODAY is sent.
+        bot.tick(TODAY.plusDays(1).atTime(23, 0).toInstant(ZoneOffset.UTC));
         verdictDms = bot.slack().delivered("chat.postMessage").stream()
                 .filter(c -> c.get("text").contains("Six-week assessment") || c.get("text").contains("Six weeks since"))
                 .toList();
@@ -146,7 +151,7 @@ class ReportAgreementEndToEndTest {
         }
     }
 
-    /** Day-42 messages go out at 10:00 in each member's zone; a tick every evening sends each of them. */
+    /** Assessments go out at 10:00 on day 43 in each member's zone; a tick every evening sends each of them. */
     private static void tickEveryEveningOfTheWeekBefore() {
         for (LocalDate day = LocalDate.parse("2027-01-03"); day.isBefore(TODAY); day = day.plusDays(1)) {
             bot.tick(day.atTime(23, 0).toInstant(ZoneOffset.UTC));
@@ -157,7 +162,7 @@ class ReportAgreementEndToEndTest {
     private static void receiveTheWeeklyReport() {
         int callsBefore = bot.slack().calls().size();
         int uploadsBefore = bot.slack().uploads().size();
-        bot.tick(AT);
+        bot.tick(REPORT_AT);
         List<FakeSlack.Call> reportTick = bot.slack().calls().subList(callsBefore, bot.slack().calls().size());
         List<FakeSlack.Call> toOwner = reportTick.stream()
                 .filter(c -> c.method().equals("chat.postMessage") && RunningBot.OWNER.equals(c.get("channel")))

@@ -29,18 +29,18 @@ class EnrollmentScheduleTest {
 
     @ParameterizedTest(name = "{1}: trained {0}, week {2} check-in at {4}")
     @CsvSource({
-        // zone, across which change: the check-in keeps 10:00 local on day 7k
-        "2026-10-25, America/New_York,   1, 10, 2026-11-01T15:00:00Z", // the day New York leaves summer time
-        "2027-03-07, America/New_York,   1, 10, 2027-03-14T14:00:00Z", // the day it enters summer time
-        "2026-10-18, Europe/Berlin,      1, 10, 2026-10-25T09:00:00Z", // Berlin leaves summer time
-        "2027-03-21, Europe/Berlin,      1, 10, 2027-03-28T08:00:00Z", // Berlin enters summer time
-        "2026-11-27, Asia/Tokyo,         4, 10, 2026-12-25T01:00:00Z", // no daylight saving at all
-        "2026-09-27, Australia/Lord_Howe, 1, 10, 2026-10-03T23:00:00Z", // half-hour jump forward (+11)
-        "2027-03-28, Australia/Lord_Howe, 1, 10, 2027-04-03T23:30:00Z", // half-hour jump back (+10:30)
+        // zone, across which change: the check-in keeps 10:00 local on day 7k + 1, the morning after week k
+        "2026-10-24, America/New_York,   1, 10, 2026-11-01T15:00:00Z", // the day New York leaves summer time
+        "2027-03-06, America/New_York,   1, 10, 2027-03-14T14:00:00Z", // the day it enters summer time
+        "2026-10-17, Europe/Berlin,      1, 10, 2026-10-25T09:00:00Z", // Berlin leaves summer time
+        "2027-03-20, Europe/Berlin,      1, 10, 2027-03-28T08:00:00Z", // Berlin enters summer time
+        "2026-11-26, Asia/Tokyo,         4, 10, 2026-12-25T01:00:00Z", // no daylight saving at all
+        "2026-09-26, Australia/Lord_Howe, 1, 10, 2026-10-03T23:00:00Z", // half-hour jump forward (+11)
+        "2027-03-27, Australia/Lord_Howe, 1, 10, 2027-04-03T23:30:00Z", // half-hour jump back (+10:30)
         // an hour that does not exist moves forward; an hour that happens twice is taken the first time
-        "2027-03-07, America/New_York,   1, 2,  2027-03-14T07:00:00Z",
-        "2026-10-25, America/New_York,   1, 1,  2026-11-01T05:00:00Z",
-        "2026-09-27, Australia/Lord_Howe, 1, 2, 2026-10-03T15:30:00Z"
+        "2027-03-06, America/New_York,   1, 2,  2027-03-14T07:00:00Z",
+        "2026-10-24, America/New_York,   1, 1,  2026-11-01T05:00:00Z",
+        "2026-09-26, Australia/Lord_Howe, 1, 2, 2026-10-03T15:30:00Z"
     })
     void checkInsAreAtTheCheckInHourOnTheMembersOwnDay(String trainedOn, String zone, int week, int hour,
             String expected) {
@@ -58,7 +58,7 @@ class EnrollmentScheduleTest {
         assertThat(slots).filteredOn(s -> s.kind() == MessageKind.NUDGE).extracting(Slot::dueAt)
                 .containsExactly(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-08T09:00:00Z"));
         assertThat(slots).filteredOn(s -> s.kind() == MessageKind.ASSESSMENT_OWNER).extracting(Slot::dueAt)
-                .containsOnly(Instant.parse("2027-01-08T09:00:00Z"));
+                .containsOnly(Instant.parse("2027-01-09T09:00:00Z")); // the morning after day 42
     }
 
     @Test
