@@ -2,6 +2,7 @@ package ailog.cli;
 
 import ailog.domain.EditType;
 import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.Answer;
 import ailog.domain.metrics.EditTypeDistribution;
 import ailog.domain.metrics.MemberRow;
 import ailog.domain.metrics.SixWeekAssessment;
@@ -77,13 +78,22 @@ public final class ReportJson {
         JsonObject json = new JsonObject();
         json.addProperty("user_id", assessment.userId());
         json.addProperty("frequency_ok", assessment.frequencyOk());
-        json.addProperty("quality_ok", assessment.qualityOk());
+        json.addProperty("quality_ok", answer(assessment.quality()));
         json.addProperty("expansion_ok", assessment.expansionOk());
         json.addProperty("verdict", assessment.verdict().key());
         JsonArray steps = new JsonArray();
-        assessment.nextSteps().forEach(steps::add);
+        assessment.nextSteps().forEach(steps::add); // the verdict's step first, then the "also" answers
         json.add("next_steps", steps);
         return json;
+    }
+
+    /** true, false, or null for a check with too few runs to judge. */
+    private static Boolean answer(Answer answer) {
+        return switch (answer) {
+            case YES -> true;
+            case NO -> false;
+            case NOT_ENOUGH_RUNS -> null;
+        };
     }
 
     /** Every edit type, zero included, so the keys never change from one report to the next. */

@@ -219,6 +219,7 @@ class ReportAgreementEndToEndTest {
         assertThat(expected.assessments.values().stream().flatMap(a -> a.verdicts().stream()).collect(
                 Collectors.toSet())).containsExactlyInAnyOrderElementsOf(Verdict.KEYS);
         assertThat(expected.assessments.values()).anyMatch(a -> a.verdicts().size() > 1);
+        assertThat(expected.dueByTonight.values()).anyMatch(a -> a.qualityOk() == null && a.runs3To6() == 0);
         assertThat(expected.assessments.keySet()).containsExactlyInAnyOrder(ALICE, BORIS, CHLOE, DAVID);
         assertThat(expected.dueByTonight.keySet()).containsExactlyInAnyOrder(EMMA, ALICE, BORIS, CHLOE, DAVID);
         assertThat(expected.workflows.values()).anyMatch(w -> w.get("below_threshold").getAsBoolean())
@@ -589,7 +590,7 @@ class ReportAgreementEndToEndTest {
             json.addProperty("name", name);
             json.addProperty("runs", runs.size());
             json.add("acceptance_rate", rate(accepted, runs.size()));
-            json.addProperty("below_threshold", runs.size() >= 3 && accepted * 100 < TEAM_TARGET * runs.size());
+            json.addProperty("below_threshold", runs.size() >= 5 && accepted * 100 < TEAM_TARGET * runs.size());
             json.add("edit_types", editTypes(runs));
             return json;
         }
@@ -632,6 +633,8 @@ class ReportAgreementEndToEndTest {
     /** The verdicts of SPEC §7, frequency first: the key JSON uses, the label messages show, the next step. */
     enum Verdict {
         ADOPTION_WORKING("adoption-working", "adoption working", "continue; plan second-wave workflow expansion"),
+        WORKING_QUALITY_NOT_JUDGED("working-quality-not-judged", "adoption working on frequency and expansion",
+                "continue; have every run logged and judge quality at 5 runs before planning the second wave"),
         REVERTED("reverted", "reverted", "diagnose why; intervene"),
         QUALITY("quality-bar-not-met", "quality bar not met", "diagnose the context or prompt gap; fix it"),
         STABLE("stable-not-deepening", "stable, not deepening", "second training session on more workflows");
@@ -686,26 +689,29 @@ class ReportAgreementEndToEndTest {
             return runsWeeks5To6 / 2.0 >= 3;
         }
 
-        boolean qualityOk() {
-            return runs3To6 > 0 && accepted3To6 * 100 >= training.targetPercent() * runs3To6;
+        /** Null with fewer than 5 runs in weeks 3–6: not enough to judge, never a "no". */
+        Boolean qualityOk() {
+            return runs3To6 < 5 ? null : accepted3To6 * 100 >= training.targetPercent() * runs3To6;
         }
 
         boolean expansionOk() {
             return outside > 0;
         }
 
+        /** The one verdict (the first "no"), then the other "no" answers shown as "also". */
         List<String> verdicts() {
             List<String> keys = new ArrayList<>();
             if (!frequencyOk()) {
                 keys.add(Verdict.REVERTED.key);
             }
-            if (!qualityOk()) {
+            if (Boolean.FALSE.equals(qualityOk())) {
                 keys.add(Verdict.QUALITY.key);
             }
             if (!expansionOk()) {
                 keys.add(Verdict.STABLE.key);
             }
-            return keys.isEmpty() ? List.of(Verdict.ADOPTION_WORKING.key) : keys;
+            return !keys.isEmpty() ? keys : qualityOk() == null ? List.of(Verdict.WORKING_QUALITY_NOT_JUDGED.key)
+                    : List.of(Verdict.ADOPTION_WORKING.key);
         }
 
         JsonObject json() {
@@ -721,8 +727,13 @@ class ReportAgreementEndToEndTest {
             return json;
         }
 
+        /** Runs in weeks 5–6 over their two weeks: "no runs", "1 run a week", "2.5 runs a week". */
         String perWeek() {
-            return String.format(Locale.ROOT, "%.1f", runsWeeks5To6 / 2.0);
+            if (runsWeeks5To6 == 0) {
+                return "no runs";
+            }
+            String figure = runsWeeks5To6 % 2 == 0 ? Integer.toString(runsWeeks5To6 / 2) : runsWeeks5To6 / 2 + ".5";
+            return figure + (figure.equals("1") ? " run" : " runs") + " a week";
         }
 
         OwnerVerdict shownToOwner() {
@@ -731,9 +742,10 @@ class ReportAgreementEndToEndTest {
         }
 
         MemberSummary shownToMember() {
-            String encouragement = verdicts().equals(List.of(Verdict.ADOPTION_WORKING.key)) ? "real adoption"
-                    : !frequencyOk() ? "Every run counts" : "Your owner has your numbers";
-            return new MemberSummary(perWeek(), Shown.rate(accepted3To6, runs3To6), outside, encouragement);
+            String verdict = verdicts().get(0);
+            return new MemberSummary(verdict.equals(Verdict.ADOPTION_WORKING.key) ? ":tada:" : ":compass:",
+                    perWeek(), qualityOk() == null ? new Shown(null, 0, runs3To6) : Shown.rate(accepted3To6, runs3To6),
+                    qualityOk() != null, outside, MemberSummary.CLOSINGS.get(verdict));
         }
     }
 
@@ -755,9 +767,9 @@ class ReportAgreementEndToEndTest {
                     : rate((int) Math.round(fraction.getAsDouble() * runs), runs);
         }
 
-        /** "75% (9 of 12)", with or without a "too few" note after it; "—" first when there is no rate. */
+        /** "75% (9 of 12)", with or without a "too few" note after it; "—" or "no runs" when there is no rate. */
         static Shown parse(String text) {
-            if (text.startsWith("—")) {
+            if (text.startsWith("—") || text.equals("no runs")) {
                 return new Shown(null, 0, 0);
             }
             Matcher m = FIGURE.matcher(text);
@@ -819,11 +831,13 @@ class ReportAgreementEndToEndTest {
         }
     }
 
-    /** Whose assessment, its verdicts (keys, frequency first) and the three answers as ticks and crosses. */
-    record ShownVerdicts(String user, List<String> verdicts, boolean frequencyOk, boolean qualityOk,
+    /** Whose assessment, its verdict then the "also" ones (keys), and the three answers (null: not judged). */
+    record ShownVerdicts(String user, List<String> verdicts, boolean frequencyOk, Boolean qualityOk,
             boolean expansionOk) {
         private static final Pattern REPORT_LINE = Pattern.compile("• <@(\\w+)>, trained [^:]+ on [a-z0-9, -]+:"
-                + " \\*(.+?)\\*\n\\s+(:\\w+:) frequency · (:\\w+:) quality .+? · (:\\w+:) expansion — next: (.+)");
+                + " \\*(.+?)(; quality not judged: [^*]+)?\\* — next: (.+)\n\\s+(:\\w+:) frequency · (:\\w+:)"
+                + " quality .+? · (:\\w+:) expansion((?:\n\\s+also: .+)*)");
+        private static final Pattern ALSO = Pattern.compile("also: (.+?) → (.+)");
 
         static ShownVerdicts of(JsonObject a) {
             List<String> verdicts = new ArrayList<>();
@@ -832,73 +846,101 @@ class ReportAgreementEndToEndTest {
                     .orElseThrow(() -> new AssertionError("no verdict has the next step " + step)).key));
             assertThat(verdicts).as("the first next step is the verdict's").first()
                     .isEqualTo(a.get("verdict").getAsString());
+            JsonElement quality = a.get("quality_ok");
             return new ShownVerdicts(a.get("user_id").getAsString(), verdicts, a.get("frequency_ok").getAsBoolean(),
-                    a.get("quality_ok").getAsBoolean(), a.get("expansion_ok").getAsBoolean());
+                    quality.isJsonNull() ? null : quality.getAsBoolean(), a.get("expansion_ok").getAsBoolean());
         }
 
-        /** A report's assessment line; its next steps must be its verdicts' own. */
+        /** A report's assessment line: the verdict with its step, the checks, then each "also" with its step. */
         static ShownVerdicts parseReportLine(String line) {
             Matcher m = matching(REPORT_LINE, line);
-            List<String> verdicts = keys(m.group(2));
-            assertThat(m.group(6)).isEqualTo(verdicts.stream().map(k -> Verdict.keyed(k).nextStep)
-                    .collect(Collectors.joining("; ")));
-            return new ShownVerdicts(m.group(1), verdicts, ok(m.group(3)), ok(m.group(4)), ok(m.group(5)));
+            List<String> verdicts = new ArrayList<>(List.of(Verdict.labelled(m.group(2)).key));
+            assertThat(m.group(4)).isEqualTo(Verdict.keyed(verdicts.get(0)).nextStep);
+            verdicts.addAll(also(m.group(8)));
+            assertThat(m.group(3) != null).as("says quality was not judged").isEqualTo(ok(m.group(6)) == null);
+            return new ShownVerdicts(m.group(1), verdicts, ok(m.group(5)), ok(m.group(6)), ok(m.group(7)));
         }
 
-        static List<String> keys(String labels) {
-            return Arrays.stream(labels.split("; ")).map(label -> Verdict.labelled(label).key).toList();
+        /** "also: label → step" lines, each step its verdict's own. */
+        static List<String> also(String lines) {
+            List<String> keys = new ArrayList<>();
+            Matcher m = ALSO.matcher(lines);
+            while (m.find()) {
+                Verdict verdict = Verdict.labelled(m.group(1));
+                assertThat(m.group(2)).isEqualTo(verdict.nextStep);
+                keys.add(verdict.key);
+            }
+            return keys;
         }
 
-        static boolean ok(String mark) {
+        static Boolean ok(String mark) {
             return switch (mark) {
                 case ":white_check_mark:" -> true;
                 case ":x:" -> false;
-                default -> throw new AssertionError("not a tick or a cross: " + mark);
+                case ":grey_question:" -> null;
+                default -> throw new AssertionError("not a tick, a cross or a question mark: " + mark);
             };
         }
     }
 
-    /** The owner's day-42 DM: the verdicts and answers, and the figures behind them. */
+    /** The owner's day-42 DM: the verdict, "also" and answers, and the figures behind them. */
     record OwnerVerdict(ShownVerdicts verdicts, String perWeek, Shown quality, int target, int outside) {
         String user() {
             return verdicts.user();
         }
 
-        private static final Pattern TEXT = Pattern.compile("Six-week assessment for <@(\\w+)>\\* \\(trained [0-9-]+\\):"
-                + " \\*(.+?)\\*\n(:\\w+:) Frequency: ([\\d.]+) runs a week in weeks 5–6 \\(needs 3\\)\n"
-                + "(:\\w+:) Quality: acceptance (.+?) in weeks 3–6 \\(target (\\d+)%\\)\n"
-                + "(:\\w+:) Expansion: (\\d+) workflow\\(s\\) beyond the training\n\\*Next step\\*\n(.+)", Pattern.DOTALL);
+        private static final Pattern TEXT = Pattern.compile(":bar_chart: \\*Six-week assessment for <@(\\w+)>\\*"
+                + " \\(trained [0-9-]+\\): \\*(.+?)(; quality not judged: [^*]+)?\\*\n"
+                + "(:\\w+:) Frequency: (.+?) in weeks 5–6 \\(needs 3 a week\\)\n"
+                + "(:\\w+:) Quality: (?:acceptance |not enough runs to judge — )(.+?) in weeks 3–6(?:, 5 needed)?"
+                + " \\(target (\\d+)%\\)\n(:\\w+:) Expansion: (no|\\d+) workflows? beyond the training\n"
+                + "\\*Next step\\*\n• (.+?)(\n\\*Also\\*(?:\n• .+)+)?", Pattern.DOTALL);
 
         static OwnerVerdict parse(String text) {
             Matcher m = TEXT.matcher(text);
-            if (!m.find()) {
+            if (!m.matches()) {
                 throw new AssertionError("not an owner's assessment DM: " + text);
             }
-            List<String> verdicts = ShownVerdicts.keys(m.group(2));
-            assertThat(m.group(10)).isEqualTo(verdicts.stream().map(k -> "• " + Verdict.keyed(k).nextStep)
-                    .collect(Collectors.joining("\n")));
-            return new OwnerVerdict(new ShownVerdicts(m.group(1), verdicts, ShownVerdicts.ok(m.group(3)),
-                    ShownVerdicts.ok(m.group(5)), ShownVerdicts.ok(m.group(8))), m.group(4), Shown.parse(m.group(6)),
-                    Integer.parseInt(m.group(7)), Integer.parseInt(m.group(9)));
+            List<String> verdicts = new ArrayList<>(List.of(Verdict.labelled(m.group(2)).key));
+            assertThat(m.group(11)).isEqualTo(Verdict.keyed(verdicts.get(0)).nextStep);
+            if (m.group(12) != null) {
+                verdicts.addAll(ShownVerdicts.also(m.group(12).replace("\n• ", "\nalso: ")));
+            }
+            Boolean quality = ShownVerdicts.ok(m.group(6));
+            assertThat(m.group(3) != null).as("says quality was not judged").isEqualTo(quality == null);
+            return new OwnerVerdict(new ShownVerdicts(m.group(1), verdicts, ShownVerdicts.ok(m.group(4)), quality,
+                    ShownVerdicts.ok(m.group(9))), m.group(5), Shown.parse(m.group(7)), Integer.parseInt(m.group(8)),
+                    m.group(10).equals("no") ? 0 : Integer.parseInt(m.group(10)));
         }
     }
 
-    /** The member's day-42 DM: runs a week, quality, workflows beyond the training, and which encouragement. */
-    record MemberSummary(String perWeek, Shown quality, int outside, String encouragement) {
-        private static final Pattern TEXT = Pattern.compile("you ran about ([\\d.]+) workflows a week; (?:(.+?) of your"
-                + " outputs in weeks 3–6 were usable as-is or with light edits|you logged no runs in weeks 3–6);"
-                + " you tried (\\d+) workflow\\(s\\) beyond the training\\. (.+)", Pattern.DOTALL);
+    /** The member's day-42 DM: its opening, runs a week, quality (judged or not), other workflows, its closing. */
+    record MemberSummary(String opening, String perWeek, Shown quality, boolean qualityJudged, int outside,
+            String closing) {
+        /** The closing sentence's telling words, by verdict key. */
+        static final Map<String, String> CLOSINGS = Map.of(
+                "adoption-working", "plan the next workflows", "working-quality-not-judged", "log every run",
+                "reverted", "Every run counts", "quality-bar-not-met", "heavy edits",
+                "stable-not-deepening", "more of your work");
+        private static final Pattern TEXT = Pattern.compile("(:\\w+:) \\*Six weeks since your AI training[^*]*\\*\n"
+                + "(?:You logged (no runs) of your trained workflows in weeks 5–6\\.|In weeks 5–6 you logged"
+                + " ([\\d.]+ runs? a week) of your trained workflows\\.) (?:In weeks 3–6, (.+?) of your outputs were"
+                + " usable as-is or with light edits\\.|With (no runs|\\d+ runs?) logged in weeks 3–6, it is too"
+                + " early to judge their quality \\(5 are needed\\)\\.) (?:You have not tried a workflow beyond the training"
+                + " yet\\.|You tried (\\d+) workflows? beyond the training\\.) (.+)", Pattern.DOTALL);
 
         static MemberSummary parse(String text) {
             Matcher m = TEXT.matcher(text);
-            if (!m.find()) {
+            if (!m.matches()) {
                 throw new AssertionError("not a member's six-week summary: " + text);
             }
-            String encouragement = Set.of("real adoption", "Every run counts", "Your owner has your numbers").stream()
-                    .filter(m.group(4)::contains).findFirst()
-                    .orElseThrow(() -> new AssertionError("no known encouragement in: " + m.group(4)));
-            Shown quality = m.group(2) == null ? Shown.rate(0, 0) : Shown.parse(m.group(2));
-            return new MemberSummary(m.group(1), quality, Integer.parseInt(m.group(3)), encouragement);
+            String closing = CLOSINGS.values().stream().filter(m.group(7)::contains).findFirst()
+                    .orElseThrow(() -> new AssertionError("no known closing in: " + m.group(7)));
+            // Not judged, the summary gives only how many runs there were.
+            Shown quality = m.group(4) != null ? Shown.parse(m.group(4))
+                    : new Shown(null, 0, m.group(5).equals("no runs") ? 0 : Integer.parseInt(m.group(5).split(" ")[0]));
+            return new MemberSummary(m.group(1), m.group(2) != null ? m.group(2) : m.group(3), quality,
+                    m.group(4) != null, m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), closing);
         }
     }
 

@@ -17,6 +17,7 @@ import ailog.testing.BlockKitLimits;
 import com.slack.api.util.json.GsonFactory;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ class ReportGoldenTest {
                 Map.of("tone", 3, "scope", 0, "format", 1, "missing-info", 1, "wrong-info", 0));
         assertWorkflow(workflows.get(1), "status-update", "Weekly status update", 4, 1.0, false,
                 Map.of("tone", 0, "scope", 0, "format", 0, "missing-info", 0, "wrong-info", 0));
-        assertWorkflow(workflows.get(2), "support-reply", "Support reply", 4, 0.25, true,
+        assertWorkflow(workflows.get(2), "support-reply", "Support reply", 4, 0.25, false,
                 Map.of("tone", 1, "scope", 0, "format", 0, "missing-info", 2, "wrong-info", 0));
         assertWorkflow(workflows.get(3), "onboarding", "Onboarding checklist", 0, null, false,
                 Map.of("tone", 0, "scope", 0, "format", 0, "missing-info", 0, "wrong-info", 0));
@@ -136,11 +137,11 @@ class ReportGoldenTest {
         JsonObject u7 = assessments.get(0).getAsJsonObject();
         assertThat(u7.get("user_id").getAsString()).isEqualTo("U7");
         assertThat(u7.get("frequency_ok").getAsBoolean()).isFalse();
-        assertThat(u7.get("quality_ok").getAsBoolean()).isFalse();
+        assertThat(u7.get("quality_ok").isJsonNull()).isTrue();
         assertThat(u7.get("expansion_ok").getAsBoolean()).isFalse();
         assertThat(u7.get("verdict").getAsString()).isEqualTo("reverted");
         assertThat(strings(u7.getAsJsonArray("next_steps"))).containsExactly("diagnose why; intervene",
-                "diagnose the context or prompt gap; fix it", "second training session on more workflows");
+                "second training session on more workflows");
         JsonObject u1 = assessments.get(1).getAsJsonObject();
         assertThat(u1.get("user_id").getAsString()).isEqualTo("U1");
         assertThat(u1.get("frequency_ok").getAsBoolean()).isFalse();
@@ -151,9 +152,20 @@ class ReportGoldenTest {
     }
 
     @Test
+    void anAssessmentWithFewerThanFiveQualityRunsHasANullQualityNeverAFalseOne() {
+        JsonObject u7 = json().getAsJsonArray("assessments").get(0).getAsJsonObject();
+
+        assertThat(u7.get("user_id").getAsString()).isEqualTo("U7");
+        assertThat(u7.has("quality_ok")).isTrue();
+        assertThat(u7.get("quality_ok")).isEqualTo(JsonNull.INSTANCE);
+        assertThat(strings(u7.getAsJsonArray("next_steps")))
+                .doesNotContain("diagnose the context or prompt gap; fix it");
+    }
+
+    @Test
     void theTextGivesTheHeadlineThenEveryPart() {
         assertThat(ReportText.of(report)).isEqualTo("""
-                4 team members ran 15 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; blended acceptance rate 53%; 2 workflows below \
+                4 team members ran 15 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; blended acceptance rate 53%; 1 workflow below \
                 threshold under review.
                 2026-03-25 to 2026-03-31, target 70%
 
@@ -163,7 +175,7 @@ class ReportGoldenTest {
                 - Weekly status update [status-update]: 4 runs, acceptance 100% (4 of 4), too few to judge, \
                 top edit: none
                 - Support reply [support-reply]: 4 runs, acceptance 25% (1 of 4), too few to judge, \
-                top edit: missing info -> fix the context pack, BELOW THRESHOLD
+                top edit: missing info -> fix the context pack
                 - Onboarding checklist [onboarding]: 0 runs, acceptance —, top edit: none
 
                 Members
@@ -183,12 +195,13 @@ class ReportGoldenTest {
                 - non-adopters: 2 (33%), baseline 50–60 %, below
 
                 Six-week assessments due
-                - U7, trained 2026-02-15 on support-reply, due 2026-03-29: reverted; quality bar not met; \
-                stable, not deepening
+                - U7, trained 2026-02-15 on support-reply, due 2026-03-29: reverted; quality not judged: \
+                1 run in weeks 3–6, 5 needed
                   frequency no (1 run of trained workflows in weeks 5–6, 3 a week needed), \
-                quality no (0 of 1 accepted in weeks 3–6, target 80%), expansion no (0 other workflows)
-                  next: diagnose why; intervene | diagnose the context or prompt gap; fix it | \
-                second training session on more workflows
+                quality not enough runs to judge (0 of 1 accepted in weeks 3–6, target 80%), \
+                expansion no (0 other workflows)
+                  next: diagnose why; intervene
+                  also: stable, not deepening -> second training session on more workflows
                 - U1, trained 2026-02-17 on proposal, due 2026-03-31: reverted
                   frequency no (5 runs of trained workflows in weeks 5–6, 3 a week needed), \
                 quality yes (6 of 7 accepted in weeks 3–6, target 70%), expansion yes (1 other workflow)
@@ -202,17 +215,17 @@ class ReportGoldenTest {
 
         assertThat(BlockKitLimits.checkMessage(reply.text(), blocks)).isEmpty();
         assertThat(reply.text()).isEqualTo("4 team members ran 15 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; blended acceptance rate"
-                + " 53%; 2 workflows below threshold under review.");
+                + " 53%; 1 workflow below threshold under review.");
         assertThat(sectionTexts(blocks)).containsExactly("""
                 :bar_chart: *Team report* Wed 25 Mar – Tue 31 Mar · target 70%
-                4 team members ran 15 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; blended acceptance rate 53%; 2 workflows below \
+                4 team members ran 15 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; blended acceptance rate 53%; 1 workflow below \
                 threshold under review.""", """
                 *Workflows*
                 • *Client proposal* — 7 runs · 43% (3 of 7) · top edit: tone → fix the voice guide · \
                 :small_red_triangle_down: *below threshold*
-                • *Support reply* — 4 runs · 25% (1 of 4), too few runs to judge · top edit: missing info → \
-                fix the context pack · :small_red_triangle_down: *below threshold*
                 • *Weekly status update* — 4 runs · 100% (4 of 4), too few runs to judge · top edit: none yet
+                • *Support reply* — 4 runs · 25% (1 of 4), too few runs to judge · top edit: missing info → \
+                fix the context pack
                 • *Onboarding checklist* — 0 runs · — (no runs yet) · top edit: none yet""", """
                 *Members*
                 • <@U3> — 8 runs · 38% (3 of 8) · 3 workflows in 90 days · power user
@@ -227,12 +240,12 @@ class ReportGoldenTest {
                 • narrow adopters: 3 (50%) — baseline 20–30 %, *above*
                 • non-adopters: 2 (33%) — baseline 50–60 %, *below*""", """
                 *Six-week assessments due*
-                • <@U7>, trained Sun 15 Feb on support-reply: *reverted; quality bar not met; stable, not deepening*
-                   :x: frequency · :x: quality 0% (0 of 1), too few runs to judge · :x: expansion — next: diagnose \
-                why; intervene; diagnose the context or prompt gap; fix it; second training session on more workflows
-                • <@U1>, trained Tue 17 Feb on proposal: *reverted*
-                   :x: frequency · :white_check_mark: quality 86% (6 of 7) · :white_check_mark: expansion — next: \
-                diagnose why; intervene""");
+                • <@U7>, trained Sun 15 Feb on support-reply: *reverted; quality not judged: 1 run in weeks 3–6, \
+                5 needed* — next: diagnose why; intervene
+                   :x: frequency · :grey_question: quality 0% (0 of 1), not enough runs to judge · :x: expansion
+                   also: stable, not deepening → second training session on more workflows
+                • <@U1>, trained Tue 17 Feb on proposal: *reverted* — next: diagnose why; intervene
+                   :x: frequency · :white_check_mark: quality 86% (6 of 7) · :white_check_mark: expansion""");
     }
 
     private static List<String> sectionTexts(String blocksJson) {

@@ -1,7 +1,10 @@
 package ailog.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import ailog.app.report.ReportText;
+import ailog.cli.ReportJson;
 import ailog.domain.EditType;
 import ailog.domain.Enrollment;
 import ailog.domain.Workflow;
@@ -11,9 +14,11 @@ import ailog.domain.metrics.ReportInput;
 import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.TeamReport;
 import ailog.domain.metrics.WorkflowAggregate;
+import ailog.domain.metrics.WorkflowRow;
 import ailog.slack.views.Reply;
 import ailog.slack.views.ReportView;
 import ailog.testing.BlockKitLimits;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import com.slack.api.util.json.GsonFactory;
 import java.time.LocalDate;
@@ -54,6 +59,32 @@ class ReportViewTest {
     }
 
     @Test
+    void threeRunsUnderTargetAreTooFewToJudgeWhileFiveRunsUnderTargetPutAWorkflowUnderReview() {
+        WorkflowKey proposal = new WorkflowKey("proposal");
+        WorkflowKey support = new WorkflowKey("support-reply");
+        TeamReport report = TeamReport.of(new ReportInput(ReportWindow.lastDays(7, TODAY), TODAY, 70,
+                List.of(new Workflow(proposal, "Client proposal", "UOWNER"),
+                        new Workflow(support, "Support reply", "UOWNER")),
+                List.of(), List.of(new WorkflowAggregate(proposal, 3, 1, Map.of()),
+                        new WorkflowAggregate(support, 5, 2, Map.of())), List.of(), Map.of()));
+
+        assertThat(report.workflows()).extracting(WorkflowRow::name, WorkflowRow::belowThreshold)
+                .containsExactly(tuple("Support reply", true), tuple("Client proposal", false));
+        assertThat(report.headline()).endsWith("; 1 workflow below threshold under review.");
+        assertThat(workflowLines(ReportView.of(report))).containsExactly(
+                "• *Support reply* — 5 runs · 40% (2 of 5) · top edit: none yet · :small_red_triangle_down: *below"
+                        + " threshold*",
+                "• *Client proposal* — 3 runs · 33% (1 of 3), too few runs to judge · top edit: none yet");
+        assertThat(ReportText.of(report)).contains(
+                "- Support reply [support-reply]: 5 runs, acceptance 40% (2 of 5), top edit: none, BELOW THRESHOLD\n",
+                "- Client proposal [proposal]: 3 runs, acceptance 33% (1 of 3), too few to judge, top edit: none\n");
+        JsonArray workflows = JsonParser.parseString(ReportJson.of(report)).getAsJsonObject()
+                .getAsJsonArray("workflows");
+        assertThat(workflows.asList()).extracting(w -> w.getAsJsonObject().get("below_threshold").getAsBoolean())
+                .containsExactly(true, false);
+    }
+
+    @Test
     void badDaysGetAClearMessageWithAnExampleAndNoReport() {
         Reply reply = ReportView.answer("days=400", days -> {
             throw new AssertionError("no report for bad input");
@@ -71,6 +102,16 @@ class ReportViewTest {
         ReportView.answer("", days -> record(asked, days));
 
         assertThat(asked).containsExactly(28, 7);
+    }
+
+    /** The lines of the report's workflows section, without its title. */
+    private static List<String> workflowLines(Reply reply) {
+        return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(reply.blocks())).getAsJsonArray().asList()
+                .stream()
+                .map(block -> block.getAsJsonObject().getAsJsonObject("text"))
+                .filter(text -> text != null && text.get("text").getAsString().startsWith("*Workflows*"))
+                .flatMap(text -> text.get("text").getAsString().lines().skip(1))
+                .toList();
     }
 
     /** The blocks as Slack receives them, read back so that no character is escaped. */

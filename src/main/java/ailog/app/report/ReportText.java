@@ -2,12 +2,12 @@ package ailog.app.report;
 
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.Answer;
 import ailog.domain.metrics.MemberRow;
 import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.SegmentSplit;
 import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.TeamReport;
-import ailog.domain.metrics.Verdict;
 import ailog.domain.metrics.WorkflowRow;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -71,23 +71,33 @@ public final class ReportText {
                 + split.against(segment).map(position -> ", " + position.key()).orElse("");
     }
 
+    /** The one verdict, the three checks, the next step, then the other "no" answers with their steps. */
     private static String assessment(SixWeekAssessment a) {
         AcceptanceRate quality = a.weeks3To6();
         return a.userId() + ", trained " + a.enrollment().trainedOn() + " on "
                 + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
-                + ", due " + a.dueOn() + ": "
-                + a.verdicts().stream().map(Verdict::label).collect(Collectors.joining("; "))
+                + ", due " + a.dueOn() + ": " + a.verdictLine()
                 + "\n  frequency " + yesNo(a.frequencyOk()) + " (" + runs(a.weeks5To6().runs())
                 + " of trained workflows in weeks 5–6, 3 a week needed)"
-                + ", quality " + yesNo(a.qualityOk()) + " (" + quality.accepted() + " of " + quality.runs()
+                + ", quality " + answer(a.quality()) + " (" + quality.accepted() + " of " + quality.runs()
                 + " accepted in weeks 3–6, target " + a.enrollment().targetPercent() + "%)"
                 + ", expansion " + yesNo(a.expansionOk())
                 + " (" + counted(a.workflowsOutsideTrained(), "other workflow") + ")"
-                + "\n  next: " + String.join(" | ", a.nextSteps());
+                + "\n  next: " + a.verdict().nextStep()
+                + a.also().stream().map(v -> "\n  also: " + v.label() + " -> " + v.nextStep())
+                        .collect(Collectors.joining());
     }
 
     private static String yesNo(boolean ok) {
         return ok ? "yes" : "no";
+    }
+
+    private static String answer(Answer answer) {
+        return switch (answer) {
+            case YES -> "yes";
+            case NO -> "no";
+            case NOT_ENOUGH_RUNS -> "not enough runs to judge";
+        };
     }
 
     private static String runs(int count) {

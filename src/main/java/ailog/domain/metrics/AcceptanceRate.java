@@ -6,10 +6,11 @@ import java.util.OptionalInt;
 
 /** Accepted runs (as-is or light edit) out of all runs; no runs means no rate, never 0 % or 100 %. */
 public record AcceptanceRate(int accepted, int runs) {
-    /** Fewer runs than this are shown, but marked as too few to judge. */
-    public static final int FEW_RUNS = 5;
-    /** A workflow needs at least this many runs before a low rate puts it under review. */
-    public static final int THRESHOLD_RUNS = 3;
+    /**
+     * The one rule for judging a rate: from fewer runs it is shown with its count and "too few to judge", and it
+     * never makes a flag, a count of workflows under review, or a failed check (SPEC §7).
+     */
+    public static final int RUNS_TO_JUDGE = 5;
 
     public AcceptanceRate {
         if (accepted < 0 || runs < accepted) {
@@ -41,16 +42,22 @@ public record AcceptanceRate(int accepted, int runs) {
         return runs == 0 ? null : (double) accepted / runs;
     }
 
+    /** The bare comparison, whatever the sample; to judge a rate against a target, use {@link #against}. */
     public boolean meets(int targetPercent) {
         return runs > 0 && accepted * 100L >= (long) targetPercent * runs;
     }
 
     public boolean tooFewToJudge() {
-        return runs < FEW_RUNS;
+        return runs < RUNS_TO_JUDGE;
     }
 
-    /** Enough runs ({@value #THRESHOLD_RUNS}) and a rate under target: the workflow goes under review. */
+    /** Meets the target or not from {@value #RUNS_TO_JUDGE} runs on; below that, not judged either way. */
+    public Answer against(int targetPercent) {
+        return tooFewToJudge() ? Answer.NOT_ENOUGH_RUNS : Answer.of(meets(targetPercent));
+    }
+
+    /** Enough runs to judge and a rate under target: the workflow goes under review. */
     public boolean belowThreshold(int targetPercent) {
-        return runs >= THRESHOLD_RUNS && !meets(targetPercent);
+        return against(targetPercent) == Answer.NO;
     }
 }

@@ -6,10 +6,11 @@ import ailog.domain.WorkflowKey;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * An enrollment on day 42: frequency in weeks 5–6 and quality in weeks 3–6 over its trained workflows only, and
- * expansion to any other workflow in weeks 1–6; the verdicts follow from the three answers.
+ * expansion to any other workflow in weeks 1–6; one verdict follows from the three answers.
  */
 public record SixWeekAssessment(Enrollment enrollment, Frequency weeks5To6, AcceptanceRate weeks3To6,
         List<WorkflowKey> outsideTrained) {
@@ -52,32 +53,44 @@ public record SixWeekAssessment(Enrollment enrollment, Frequency weeks5To6, Acce
         return enrollment.userId();
     }
 
-    /** Runs in weeks 5–6 ÷ 2 ≥ 3. */
+    /** Runs in weeks 5–6 ÷ 2 ≥ 3: a count, so always answered; no runs is a "no". */
     public boolean frequencyOk() {
         return weeks5To6.atLeastPerWeek(RUNS_PER_WEEK);
     }
 
-    /** No runs in weeks 3–6 is no rate, and so not ok. */
-    public boolean qualityOk() {
-        return weeks3To6.meets(enrollment.targetPercent());
+    /** Acceptance in weeks 3–6 against the target; not judged from fewer than 5 runs, never a "no" then. */
+    public Answer quality() {
+        return weeks3To6.against(enrollment.targetPercent());
     }
 
     public boolean expansionOk() {
         return !outsideTrained.isEmpty();
     }
 
-    /** Every verdict that applies, frequency first. */
-    public List<Verdict> verdicts() {
-        return Verdict.of(frequencyOk(), qualityOk(), expansionOk());
-    }
-
-    /** The headline verdict: the first that applies. */
+    /** The one verdict: the first "no" in the order frequency, quality, expansion. */
     public Verdict verdict() {
-        return verdicts().get(0);
+        return Verdict.of(frequencyOk(), quality(), expansionOk());
     }
 
+    /** The other "no" answers, after the verdict's own. */
+    public List<Verdict> also() {
+        return Verdict.also(frequencyOk(), quality(), expansionOk());
+    }
+
+    /** The verdict's next step first, then those of the "also" answers. */
     public List<String> nextSteps() {
-        return verdicts().stream().map(Verdict::nextStep).toList();
+        return Stream.concat(Stream.of(verdict()), also().stream()).map(Verdict::nextStep).toList();
+    }
+
+    /** The verdict and what could not be judged: "reverted; quality not judged: 3 runs in weeks 3–6, 5 needed". */
+    public String verdictLine() {
+        if (quality().judged()) {
+            return verdict().label();
+        }
+        int runs = weeks3To6.runs();
+        String counted = runs == 0 ? "no runs" : runs == 1 ? "1 run" : runs + " runs";
+        return verdict().label() + "; quality not judged: " + counted + " in weeks 3–6, "
+                + AcceptanceRate.RUNS_TO_JUDGE + " needed";
     }
 
     public double runsPerWeekInWeeks5To6() {

@@ -5,8 +5,10 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import ailog.app.report.ReportDays;
+import ailog.app.report.ReportText;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.LateRuns;
+import ailog.domain.metrics.Answer;
 import ailog.domain.metrics.MemberRow;
 import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.SegmentSplit;
@@ -143,17 +145,18 @@ public final class ReportView {
                     + (row.atRisk() ? " · :warning: *at risk*" : "");
         }
 
+        /** The one verdict with its next step, the three checks, then the other "no" answers with theirs. */
         private static String assessment(SixWeekAssessment a, LocalDate today) {
+            String quality = a.weeks3To6().runs() == 0 ? "no runs" : ReportText.figure(a.weeks3To6());
             return "• <@" + a.userId() + ">, trained " + Texts.day(a.enrollment().trainedOn(), today) + " on "
                     + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
-                    + ": *" + a.verdicts().stream().map(v -> v.label()).collect(Collectors.joining("; ")) + "*\n"
-                    + "   " + mark(a.frequencyOk()) + " frequency · " + mark(a.qualityOk()) + " quality "
-                    + Texts.rate(a.weeks3To6()) + " · " + mark(a.expansionOk()) + " expansion — next: "
-                    + String.join("; ", a.nextSteps());
-        }
-
-        private static String mark(boolean ok) {
-            return ok ? ":white_check_mark:" : ":x:";
+                    + ": *" + a.verdictLine() + "* — next: " + a.verdict().nextStep() + "\n"
+                    + "   " + AssessmentViews.mark(Answer.of(a.frequencyOk())) + " frequency · "
+                    + AssessmentViews.mark(a.quality()) + " quality " + quality
+                    + (a.quality().judged() ? "" : ", not enough runs to judge") + " · "
+                    + AssessmentViews.mark(Answer.of(a.expansionOk())) + " expansion"
+                    + a.also().stream().map(v -> "\n   also: " + v.label() + " → " + v.nextStep())
+                            .collect(Collectors.joining());
         }
 
         private static List<String> cut(List<String> lines, int max, String none) {

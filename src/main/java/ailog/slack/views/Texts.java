@@ -6,6 +6,8 @@ import ailog.domain.Run;
 import ailog.domain.Workflow;
 import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.LateRuns;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -58,9 +60,16 @@ public final class Texts {
         return date.getYear() == today.getYear() ? DATE.format(date) : DATE_WITH_YEAR.format(date);
     }
 
-    /** The rate against the member's target: "acceptance 75% (3 of 4) · target 70% ✓". */
+    /**
+     * The rate against the member's target: "acceptance 75% (6 of 8) · target 70% ✓"; a mark only from enough runs
+     * to judge, so a handful of runs never reads as below target.
+     */
     public static String rateAgainstTarget(AcceptanceRate rate, int target) {
-        String mark = rate.runs() == 0 ? "" : rate.meets(target) ? " :white_check_mark:" : " :small_red_triangle_down:";
+        String mark = switch (rate.against(target)) {
+            case YES -> " :white_check_mark:";
+            case NO -> " :small_red_triangle_down:";
+            case NOT_ENOUGH_RUNS -> "";
+        };
         return "acceptance " + rate(rate) + " · target " + target + "%" + mark;
     }
 
@@ -68,6 +77,15 @@ public final class Texts {
     public static String late(LateRuns late, String coveredBy) {
         return "+ " + runs(late.runs()) + " logged late (dated " + late.dated().orElseThrow().label() + "), after "
                 + coveredBy + " went out: counted here, not there";
+    }
+
+    /** "2.5 runs a week", "1 run a week", "no runs": one decimal at most, never "0.0". */
+    public static String perWeek(double runs) {
+        if (runs == 0) {
+            return "no runs";
+        }
+        String figure = BigDecimal.valueOf(runs).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return figure + (figure.equals("1") ? " run" : " runs") + " a week";
     }
 
     public static String runs(int count) {

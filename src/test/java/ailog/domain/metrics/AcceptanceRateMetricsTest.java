@@ -46,18 +46,21 @@ class AcceptanceRateMetricsTest {
         assertThat(blended.percent()).hasValue(25);
     }
 
-    @ParameterizedTest(name = "{0} of {1} against {2}% is below threshold: {3}")
+    @ParameterizedTest(name = "{0} of {1} against {2}% is {3}, below threshold: {4}")
     @CsvSource({
-        "0, 0, 70, false",
-        "0, 2, 70, false",
-        "1, 3, 70, true",
-        "2, 3, 70, true",
-        "3, 3, 70, false",
-        "7, 10, 70, false",
-        "69, 100, 70, true",
+        "0, 0, 70, NOT_ENOUGH_RUNS, false",
+        "0, 2, 70, NOT_ENOUGH_RUNS, false",
+        "1, 3, 70, NOT_ENOUGH_RUNS, false",
+        "0, 4, 70, NOT_ENOUGH_RUNS, false",
+        "4, 4, 70, NOT_ENOUGH_RUNS, false",
+        "3, 5, 70, NO, true",
+        "4, 5, 70, YES, false",
+        "7, 10, 70, YES, false",
+        "69, 100, 70, NO, true",
     })
-    void aWorkflowIsBelowThresholdOnlyWithAtLeastThreeRunsUnderTarget(
-            int accepted, int runs, int target, boolean below) {
+    void aRateIsJudgedAgainstTheTargetOnlyFromFiveRunsAndOnlyThenBelowThreshold(
+            int accepted, int runs, int target, Answer answer, boolean below) {
+        assertThat(new AcceptanceRate(accepted, runs).against(target)).isEqualTo(answer);
         assertThat(new AcceptanceRate(accepted, runs).belowThreshold(target)).isEqualTo(below);
     }
 }

@@ -5,6 +5,7 @@ import static ailog.domain.metrics.EnrollmentBuilder.anEnrollment;
 import static ailog.domain.metrics.RunBuilder.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ailog.domain.Enrollment;
 import ailog.domain.Run;
@@ -26,25 +27,50 @@ class SixWeekAssessmentTest {
         return aRun().by("U1").of("support-ticket").on(TRAINED.plusDays(day));
     }
 
-    @ParameterizedTest(name = "frequency {0}, quality {1}, expansion {2} → {3}")
-    @MethodSource("ailog.domain.metrics.VerdictTest#decisionTable")
-    void everyCombinationOfAnswersGivesItsVerdictsInOrder(boolean frequent, boolean good, boolean expanded,
-            String expected) {
+    @ParameterizedTest(name = "frequency {0}, quality {1}, expansion {2} → {3}, also {4}")
+    @MethodSource("ailog.domain.metrics.VerdictTable#rows")
+    void everyCombinationOfAnswersGivesOneVerdictItsStepsAndWhatWasNotJudged(boolean frequent, Answer quality,
+            boolean expanded, Verdict verdict, List<Verdict> also) {
+        SixWeekAssessment assessment = VerdictTable.assessment(frequent, quality, expanded);
+
+        assertThat(List.of(assessment.frequencyOk(), assessment.quality(), assessment.expansionOk()))
+                .isEqualTo(List.of(frequent, quality, expanded));
+        assertThat(assessment.verdict()).isEqualTo(verdict);
+        assertThat(assessment.also()).isEqualTo(also);
+        List<String> steps = new ArrayList<>(List.of(verdict.nextStep()));
+        also.forEach(v -> steps.add(v.nextStep()));
+        assertThat(assessment.nextSteps()).isEqualTo(steps);
+        assertThat(assessment.verdictLine()).isEqualTo(quality.judged() ? verdict.label()
+                : verdict.label() + "; quality not judged: 3 runs in weeks 3–6, 5 needed");
+    }
+
+    @ParameterizedTest(name = "frequency {0}, quality {1}, expansion {2} → {3}, also {4}")
+    @MethodSource("ailog.domain.metrics.VerdictTable#rows")
+    void theAnswersComeFromTheRunsOfEachWindow(boolean frequent, Answer quality, boolean expanded, Verdict verdict,
+            List<Verdict> also) {
+        assumeTrue(quality.judged() || !frequent, "6 runs in weeks 5–6 are always enough to judge quality");
         List<Run> runs = new ArrayList<>();
         RunBuilder late = trainedRunOnDay(35);
-        runs.addAll((good ? late.accepted() : late.notUsed()).times(frequent ? 6 : 5));
+        int lateRuns = frequent ? 6 : quality.judged() ? 5 : 3;
+        runs.addAll((quality == Answer.NO ? late.notUsed() : late.accepted()).times(lateRuns));
         if (expanded) {
             runs.add(untrainedRunOnDay(10).build());
         }
 
         SixWeekAssessment assessment = SixWeekAssessment.of(enrollment, runs);
 
-        assertThat(List.of(assessment.frequencyOk(), assessment.qualityOk(), assessment.expansionOk()))
-                .isEqualTo(List.of(frequent, good, expanded));
-        assertThat(assessment.verdicts()).isEqualTo(VerdictTest.verdicts(expected));
-        assertThat(assessment.verdict()).isEqualTo(VerdictTest.verdicts(expected).get(0));
-        assertThat(assessment.nextSteps())
-                .isEqualTo(VerdictTest.verdicts(expected).stream().map(Verdict::nextStep).toList());
+        assertThat(List.of(assessment.frequencyOk(), assessment.quality(), assessment.expansionOk()))
+                .isEqualTo(List.of(frequent, quality, expanded));
+        assertThat(assessment.verdict()).isEqualTo(verdict);
+        assertThat(assessment.also()).isEqualTo(also);
+    }
+
+    @Test
+    void aMemberWhoRanOftenEnoughInWeeksFiveAndSixAlwaysHasEnoughRunsToJudgeQuality() {
+        SixWeekAssessment assessment = SixWeekAssessment.of(enrollment, trainedRunOnDay(42).times(6));
+
+        assertThat(assessment.frequencyOk()).isTrue();
+        assertThat(assessment.quality().judged()).isTrue();
     }
 
     @Test
@@ -83,15 +109,36 @@ class SixWeekAssessmentTest {
         SixWeekAssessment assessment = SixWeekAssessment.of(enrollment, runs);
 
         assertThat(assessment.weeks3To6()).isEqualTo(new AcceptanceRate(2, 3));
-        assertThat(assessment.qualityOk()).isFalse();
     }
 
     @Test
-    void noRunsInWeeksThreeToSixIsNoRateAndNotOk() {
+    void fiveRunsInWeeksThreeToSixUnderTargetAreANoOnQuality() {
+        List<Run> runs = new ArrayList<>(trainedRunOnDay(15).notUsed().times(2));
+        runs.addAll(trainedRunOnDay(42).accepted().times(3));
+
+        SixWeekAssessment assessment = SixWeekAssessment.of(enrollment, runs);
+
+        assertThat(assessment.weeks3To6()).isEqualTo(new AcceptanceRate(3, 5));
+        assertThat(assessment.quality()).isEqualTo(Answer.NO);
+    }
+
+    @Test
+    void fewerThanFiveRunsInWeeksThreeToSixAreNotEnoughToJudgeQualityNeverANo() {
+        SixWeekAssessment oneRun = SixWeekAssessment.of(enrollment, List.of(trainedRunOnDay(35).notUsed().build()));
+
+        assertThat(oneRun.quality()).isEqualTo(Answer.NOT_ENOUGH_RUNS);
+        assertThat(oneRun.verdict()).isEqualTo(Verdict.REVERTED);
+        assertThat(oneRun.also()).containsExactly(Verdict.STABLE_NOT_DEEPENING);
+        assertThat(oneRun.verdictLine()).isEqualTo("reverted; quality not judged: 1 run in weeks 3–6, 5 needed");
+    }
+
+    @Test
+    void noRunsInWeeksThreeToSixIsNoRateAndNotJudged() {
         SixWeekAssessment assessment = SixWeekAssessment.of(enrollment, trainedRunOnDay(3).times(10));
 
         assertThat(assessment.weeks3To6().percent()).isEmpty();
-        assertThat(assessment.qualityOk()).isFalse();
+        assertThat(assessment.quality()).isEqualTo(Answer.NOT_ENOUGH_RUNS);
+        assertThat(assessment.verdictLine()).endsWith("quality not judged: no runs in weeks 3–6, 5 needed");
     }
 
     @Test

@@ -56,9 +56,9 @@ class TeamReportTest {
     }
 
     @Test
-    void theHeadlineCountsActiveMembersRunsTheBlendedRateAndWorkflowsUnderReview() {
+    void theHeadlineCountsActiveMembersRunsTheBlendedRateAndNoWorkflowUnderReviewFromThreeRuns() {
         assertThat(report().headline()).isEqualTo("2 team members ran 8 workflow sessions in the 7 days Wed 25 Mar – Tue 31 Mar; "
-                + "blended acceptance rate 63%; 1 workflow below threshold under review.");
+                + "blended acceptance rate 63%; 0 workflows below threshold under review.");
     }
 
     @Test
@@ -68,7 +68,7 @@ class TeamReportTest {
         assertThat(rows).extracting(WorkflowRow::name).containsExactly("Proposal", "Status update", "Support ticket");
         assertThat(rows).extracting(WorkflowRow::acceptance).containsExactly(
                 new AcceptanceRate(4, 5), new AcceptanceRate(1, 3), AcceptanceRate.none());
-        assertThat(rows).extracting(WorkflowRow::belowThreshold).containsExactly(false, true, false);
+        assertThat(rows).extracting(WorkflowRow::belowThreshold).containsExactly(false, false, false);
         assertThat(rows.get(1).topEditType()).contains(EditType.TONE);
         assertThat(rows.get(1).topFix()).contains(Foundation.VOICE_GUIDE);
     }
@@ -112,7 +112,8 @@ class TeamReportTest {
         List<SixWeekAssessment> assessments = report().assessments();
 
         assertThat(assessments).extracting(SixWeekAssessment::userId).containsExactly("U1");
-        assertThat(assessments.get(0).verdicts()).containsExactly(Verdict.QUALITY_BAR_NOT_MET);
+        assertThat(assessments.get(0).verdict()).isEqualTo(Verdict.QUALITY_BAR_NOT_MET);
+        assertThat(assessments.get(0).also()).isEmpty();
         assertThat(assessments.get(0).weeks3To6()).isEqualTo(new AcceptanceRate(4, 7));
     }
 
