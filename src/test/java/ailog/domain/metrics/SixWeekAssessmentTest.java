@@ -5,7 +5,6 @@ import static ailog.domain.metrics.EnrollmentBuilder.anEnrollment;
 import static ailog.domain.metrics.RunBuilder.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ailog.domain.Enrollment;
 import ailog.domain.Run;
@@ -45,10 +44,9 @@ class SixWeekAssessmentTest {
     }
 
     @ParameterizedTest(name = "frequency {0}, quality {1}, expansion {2} → {3}, also {4}")
-    @MethodSource("ailog.domain.metrics.VerdictTable#rows")
+    @MethodSource("ailog.domain.metrics.VerdictTable#rowsFromRuns")
     void theAnswersComeFromTheRunsOfEachWindow(boolean frequent, Answer quality, boolean expanded, Verdict verdict,
             List<Verdict> also) {
-        assumeTrue(quality.judged() || !frequent, "6 runs in weeks 5–6 are always enough to judge quality");
         List<Run> runs = new ArrayList<>();
         RunBuilder late = trainedRunOnDay(35);
         int lateRuns = frequent ? 6 : quality.judged() ? 5 : 3;

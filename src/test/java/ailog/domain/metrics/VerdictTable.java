@@ -39,6 +39,14 @@ public final class VerdictTable {
     }
 
     /**
+     * The rows that runs can bring about: frequency "yes" means 6 runs in weeks 5–6, which are always enough to judge
+     * quality, so the two rows with frequency "yes" and quality not judged exist only as figures set directly.
+     */
+    public static Stream<Arguments> rowsFromRuns() {
+        return rows().filter(row -> !((Boolean) row.get()[0] && row.get()[1] == NOT_ENOUGH_RUNS));
+    }
+
+    /**
      * An assessment of U1 (trained on proposal, target 70%) with figures that give these answers. A "no" on
      * frequency is 2.5 runs a week beside a "yes" on quality, 1 beside a "no", and none beside too few to judge;
      * too few is 2 of 3. Frequency "yes" with too few quality runs cannot come from runs (6 in weeks 5–6 are already
