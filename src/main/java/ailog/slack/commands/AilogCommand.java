@@ -1,6 +1,7 @@
 package ailog.slack.commands;
 
 import ailog.slack.SlackJson;
+import ailog.slack.SlackText;
 import ailog.slack.views.Reply;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -11,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Routes {@code /ailog <word> …} to its subcommand; anything that is not a command word is a run to log. */
+/**
+ * Routes {@code /ailog <word> …} to its subcommand; anything that is not a command word is a run to log. The one
+ * door for Slack's escaped text: every subcommand reads what the person meant.
+ */
 public final class AilogCommand implements SlashCommandHandler {
     private final Map<String, Subcommand> byWord;
     private final Subcommand quickLog;
@@ -26,7 +30,7 @@ public final class AilogCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         String userId = request.getPayload().getUserId();
-        String text = Optional.ofNullable(request.getPayload().getText()).orElse("").strip();
+        String text = SlackText.fromSlack(Optional.ofNullable(request.getPayload().getText()).orElse("")).strip();
         Reply reply = route(userId, text);
         return Response.json(200, SlackJson.write(SlashCommandResponse.builder()
                 .responseType("ephemeral")

@@ -3,9 +3,11 @@ package ailog.slack.commands;
 import ailog.app.EnrollMembers;
 import ailog.app.Enrollments;
 import ailog.domain.Owners;
+import ailog.slack.SlackText;
 import ailog.slack.views.EnrollmentViews;
 import ailog.slack.views.HelpView;
 import ailog.slack.views.Reply;
+import ailog.slack.views.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
 
 /** {@code enroll}, {@code enrollments} (owners) and {@code pause} (anyone). */
 public final class EnrollmentCommands {
-    private static final Pattern MENTION = Pattern.compile("<@([UW][A-Z0-9]+)(?:\\|[^>]*)?>|([UW][A-Z0-9]{2,})");
+    private static final Pattern USER_ID = Pattern.compile("@?([UW][A-Z0-9]{2,})");
 
     private final EnrollMembers enrollMembers;
     private final Enrollments enrollments;
@@ -43,13 +45,13 @@ public final class EnrollmentCommands {
         List<String> problems = new ArrayList<>();
         Optional<Integer> target = Optional.empty();
         Optional<LocalDate> trained = Optional.empty();
-        Words words = new Words(invocation.arguments());
+        Words words = new Words(SlackText.withBareUserIds(invocation.arguments()));
         for (Optional<String> word = words.next(); word.isPresent(); word = words.next()) {
             String w = word.get();
             String lower = w.toLowerCase(Locale.ROOT);
-            Matcher mention = MENTION.matcher(w);
-            if (mention.matches()) {
-                users.add(mention.group(1) != null ? mention.group(1) : mention.group(2));
+            Matcher userId = USER_ID.matcher(w);
+            if (userId.matches()) {
+                users.add(userId.group(1));
             } else if (lower.startsWith("workflows=")) {
                 Arrays.stream(w.substring("workflows=".length()).split(",")).filter(s -> !s.isBlank())
                         .forEach(workflows::add);
@@ -122,6 +124,6 @@ public final class EnrollmentCommands {
     }
 
     private static String clip(String word) {
-        return word.length() > 40 ? word.substring(0, 40) + "…" : word;
+        return Texts.echo(word, 40);
     }
 }

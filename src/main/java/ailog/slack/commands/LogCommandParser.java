@@ -5,6 +5,7 @@ import ailog.domain.Outcome;
 import ailog.domain.RunDay;
 import ailog.domain.RunEntry;
 import ailog.domain.metrics.CloseMatches;
+import ailog.slack.views.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -104,6 +105,6 @@ public final class LogCommandParser {
     }
 
     private static String clip(String word) {
-        return word.length() > ECHO ? word.substring(0, ECHO) + "…" : word;
+        return Texts.echo(word, ECHO);
     }
 }

@@ -42,7 +42,7 @@ public final class FeedbackSubmission implements ViewSubmissionHandler {
         return context.ackWithUpdate(FeedbackModal.thanks());
     }
 
-    /** A select's chosen value or a text input's text. */
+    /** A select's chosen value or a text input's text, as typed: Slack escapes nothing in a modal's state. */
     private static Optional<String> value(Map<String, Map<String, ViewState.Value>> values, String block,
             String action) {
         ViewState.Value value = values.getOrDefault(block, Map.of()).get(action);

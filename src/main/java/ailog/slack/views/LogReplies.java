@@ -22,6 +22,7 @@ import java.util.function.Function;
 /** Replies to logging: what was stored, what was wrong, what was undone. */
 public final class LogReplies {
     private static final int ECHO = 60;
+    private static final int NOTES_SHOWN = 2900;
 
     private LogReplies() {}
 
@@ -47,13 +48,13 @@ public final class LogReplies {
         blocks.add(section(s -> s.blockId("logged").text(markdownText(stored))));
         if (!run.notes().isBlank()) {
             blocks.add(context(c -> c.blockId("notes").elements(List.of(markdownText("Notes: "
-                    + Texts.escape(run.notes()))))));
+                    + Texts.echo(run.notes(), NOTES_SHOWN))))));
         }
         blocks.add(context(c -> c.blockId("week").elements(List.of(markdownText(weekLine(logged.week(), logged.today()))))));
         blocks.add(actions(a -> a.blockId("undo").elements(List.of(button(b -> b.actionId(ActionIds.UNDO_RUN)
                 .text(plainText("Undo"))
                 .value(Long.toString(run.id())))))));
-        return new Reply("Logged " + logged.workflow().name() + " — " + Texts.outcome(run), blocks);
+        return new Reply("Logged " + Texts.escape(logged.workflow().name()) + " — " + Texts.outcome(run), blocks);
     }
 
     /**

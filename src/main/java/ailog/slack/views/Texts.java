@@ -8,6 +8,7 @@ import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.LateRuns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import ailog.slack.SlackText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,15 +23,23 @@ public final class Texts {
 
     private Texts() {}
 
-    /** Escapes the three characters Slack's mrkdwn reserves. */
+    /** Text people wrote (names, notes, descriptions) as mrkdwn: the one way such text goes out to Slack. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return SlackText.mrkdwn(text);
     }
 
-    /** Shortens what a member typed before echoing it back, then escapes it. */
+    /**
+     * What a member typed, escaped, in at most {@code max} characters of mrkdwn: escaping can make text five times
+     * longer, so the limit is on what Slack receives, and clipping drops whole typed characters, never half an escape.
+     */
     public static String echo(String typed, int max) {
-        String clipped = typed.length() > max ? typed.substring(0, max) + "…" : typed;
-        return escape(clipped);
+        String shown = escape(typed);
+        int keep = typed.codePointCount(0, typed.length());
+        while (shown.length() > max && keep > 0) {
+            keep = Math.min(keep - 1, (int) ((long) keep * max / shown.length()));
+            shown = escape(typed.substring(0, typed.offsetByCodePoints(0, keep)) + "…");
+        }
+        return shown;
     }
 
     public static String day(LocalDate date, LocalDate today) {
