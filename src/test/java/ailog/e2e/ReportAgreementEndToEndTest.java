@@ -891,9 +891,10 @@ class ReportAgreementEndToEndTest {
 
         private static final Pattern TEXT = Pattern.compile(":bar_chart: \\*Six-week assessment for <@(\\w+)>\\*"
                 + " \\(trained [0-9-]+\\): \\*(.+?)(; quality not judged: [^*]+)?\\*\n"
-                + "(:\\w+:) Frequency: (.+?) in weeks 5–6 \\(needs 3 a week\\)\n"
-                + "(:\\w+:) Quality: (?:acceptance |not enough runs to judge — )(.+?) in weeks 3–6(?:, 5 needed)?"
-                + " \\(target (\\d+)%\\)\n(:\\w+:) Expansion: (no|\\d+) workflows? beyond the training\n"
+                + "(:\\w+:) Frequency: (.+?) in weeks 5–6 \\([A-Z][a-z]{2} [^)]+\\) \\(needs 3 a week\\)\n"
+                + "(:\\w+:) Quality: (?:acceptance |not enough runs to judge — )(.+?) in weeks 3–6 \\([A-Z][a-z]{2} [^)]+\\)(?:, 5 needed)?"
+                + " \\(target (\\d+)%\\)\n(:\\w+:) Expansion: (no|\\d+) workflows? beyond the training in weeks 1–6"
+                + " \\([A-Z][a-z]{2} [^)]+\\)\n"
                 + "\\*Next step\\*\n• (.+?)(\n\\*Also\\*(?:\n• .+)+)?", Pattern.DOTALL);
 
         static OwnerVerdict parse(String text) {
@@ -923,9 +924,9 @@ class ReportAgreementEndToEndTest {
                 "reverted", "Every run counts", "quality-bar-not-met", "heavy edits",
                 "stable-not-deepening", "more of your work");
         private static final Pattern TEXT = Pattern.compile("(:\\w+:) \\*Six weeks since your AI training[^*]*\\*\n"
-                + "(?:You logged (no runs) of your trained workflows in weeks 5–6\\.|In weeks 5–6 you logged"
-                + " ([\\d.]+ runs? a week) of your trained workflows\\.) (?:In weeks 3–6, (.+?) of your outputs were"
-                + " usable as-is or with light edits\\.|With (no runs|\\d+ runs?) logged in weeks 3–6, it is too"
+                + "(?:You logged (no runs) of your trained workflows in weeks 5–6 \\([A-Z][a-z]{2} [^)]+\\)\\.|In weeks 5–6 \\([A-Z][a-z]{2} [^)]+\\) you logged"
+                + " ([\\d.]+ runs? a week) of your trained workflows\\.) (?:In weeks 3–6 \\([A-Z][a-z]{2} [^)]+\\), (.+?) of your outputs were"
+                + " usable as-is or with light edits\\.|With (no runs|\\d+ runs?) logged in weeks 3–6 \\([A-Z][a-z]{2} [^)]+\\), it is too"
                 + " early to judge their quality \\(5 are needed\\)\\.) (?:You have not tried a workflow beyond the training"
                 + " yet\\.|You tried (\\d+) workflows? beyond the training\\.) (.+)", Pattern.DOTALL);
 

@@ -17,18 +17,21 @@ final class AssessmentSummary {
     }
 
     private static String frequency(SixWeekAssessment a) {
-        return a.weeks5To6().runs() == 0 ? "You logged no runs of your trained workflows in weeks 5–6."
-                : "In weeks 5–6 you logged " + Texts.perWeek(a.runsPerWeekInWeeks5To6())
+        String weeks = AssessmentViews.weeks(a, 5, 6);
+        return a.weeks5To6().runs() == 0 ? "You logged no runs of your trained workflows in " + weeks + "."
+                : "In " + weeks + " you logged " + Texts.perWeek(a.runsPerWeekInWeeks5To6())
                         + " of your trained workflows.";
     }
 
     private static String quality(SixWeekAssessment a) {
         AcceptanceRate rate = a.weeks3To6();
         if (a.quality().judged()) {
-            return "In weeks 3–6, " + Texts.rate(rate) + " of your outputs were usable as-is or with light edits.";
+            return "In " + AssessmentViews.weeks(a, 3, 6) + ", " + Texts.rate(rate)
+                    + " of your outputs were usable as-is or with light edits.";
         }
-        return "With " + (rate.runs() == 0 ? "no runs" : Texts.runs(rate.runs())) + " logged in weeks 3–6, it is"
-                + " too early to judge their quality (" + AcceptanceRate.RUNS_TO_JUDGE + " are needed).";
+        return "With " + (rate.runs() == 0 ? "no runs" : Texts.runs(rate.runs())) + " logged in "
+                + AssessmentViews.weeks(a, 3, 6) + ", it is too early to judge their quality ("
+                + AcceptanceRate.RUNS_TO_JUDGE + " are needed).";
     }
 
     private static String expansion(SixWeekAssessment a) {

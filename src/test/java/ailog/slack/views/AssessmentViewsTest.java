@@ -37,10 +37,10 @@ class AssessmentViewsTest {
                 + " (trained 2026-02-02): *" + verdict.label() + (quality.judged() ? "" : NOT_JUDGED) + "*");
         assertThat(text).contains((frequent ? ":white_check_mark:" : ":x:") + " Frequency: ")
                 .contains(switch (quality) {
-                    case YES -> ":white_check_mark: Quality: acceptance 88% (7 of 8) in weeks 3–6 (target 70%)";
-                    case NO -> ":x: Quality: acceptance 25% (2 of 8) in weeks 3–6 (target 70%)";
+                    case YES -> ":white_check_mark: Quality: acceptance 88% (7 of 8) in weeks 3–6 (Tue 17 Feb – Mon 16 Mar) (target 70%)";
+                    case NO -> ":x: Quality: acceptance 25% (2 of 8) in weeks 3–6 (Tue 17 Feb – Mon 16 Mar) (target 70%)";
                     case NOT_ENOUGH_RUNS -> ":grey_question: Quality: not enough runs to judge — 67% (2 of 3) in"
-                            + " weeks 3–6, 5 needed (target 70%)";
+                            + " weeks 3–6 (Tue 17 Feb – Mon 16 Mar), 5 needed (target 70%)";
                 })
                 .contains((expanded ? ":white_check_mark:" : ":x: Expansion: no workflow beyond the training"))
                 .contains("*Next step*\n• " + verdict.nextStep())
@@ -60,17 +60,17 @@ class AssessmentViewsTest {
             assertThat(text).startsWith(":compass: *Six weeks since your AI training: here is where you stand.*\n")
                     .doesNotContain(":tada:", "real adoption");
         }
-        assertThat(text).contains(frequent ? "In weeks 5–6 you logged 3.5 runs a week of your trained workflows."
+        assertThat(text).contains(frequent ? "In weeks 5–6 (Tue 3 Mar – Mon 16 Mar) you logged 3.5 runs a week of your trained workflows."
                 : switch (quality) {
-                    case YES -> "In weeks 5–6 you logged 2.5 runs a week of your trained workflows.";
-                    case NO -> "In weeks 5–6 you logged 1 run a week of your trained workflows.";
-                    case NOT_ENOUGH_RUNS -> "You logged no runs of your trained workflows in weeks 5–6.";
+                    case YES -> "In weeks 5–6 (Tue 3 Mar – Mon 16 Mar) you logged 2.5 runs a week of your trained workflows.";
+                    case NO -> "In weeks 5–6 (Tue 3 Mar – Mon 16 Mar) you logged 1 run a week of your trained workflows.";
+                    case NOT_ENOUGH_RUNS -> "You logged no runs of your trained workflows in weeks 5–6 (Tue 3 Mar – Mon 16 Mar).";
                 })
                 .contains(switch (quality) {
-                    case YES -> "In weeks 3–6, 88% (7 of 8) of your outputs were usable as-is or with light edits.";
-                    case NO -> "In weeks 3–6, 25% (2 of 8) of your outputs were usable as-is or with light edits.";
-                    case NOT_ENOUGH_RUNS -> "With 3 runs logged in weeks 3–6, it is too early to judge their quality"
-                            + " (5 are needed).";
+                    case YES -> "In weeks 3–6 (Tue 17 Feb – Mon 16 Mar), 88% (7 of 8) of your outputs were usable as-is or with light edits.";
+                    case NO -> "In weeks 3–6 (Tue 17 Feb – Mon 16 Mar), 25% (2 of 8) of your outputs were usable as-is or with light edits.";
+                    case NOT_ENOUGH_RUNS -> "With 3 runs logged in weeks 3–6 (Tue 17 Feb – Mon 16 Mar), it is too early to judge"
+                            + " their quality (5 are needed).";
                 })
                 .contains(!expanded ? "You have not tried a workflow beyond the training yet."
                         : frequent ? "You tried 1 workflow beyond the training." : "You tried 2 workflows beyond"
