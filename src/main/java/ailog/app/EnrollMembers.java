@@ -84,7 +84,9 @@ public final class EnrollMembers {
         for (String word : words) {
             Optional<Workflow> workflow = workflows.find(word);
             if (workflow.isEmpty()) {
-                problems.add("there is no workflow `" + (word.length() > 40 ? word.substring(0, 40) + "…" : word)
+                // no key holds &, < or >; leaving them out keeps Slack from reading the echo as markup
+                String shown = word.replaceAll("[&<>]", "");
+                problems.add("there is no workflow `" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
                         + "` in the catalog");
             } else if (!keys.contains(workflow.get().key())) {
                 keys.add(workflow.get().key());
