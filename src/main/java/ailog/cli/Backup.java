@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code backup FILE} command: a consistent copy of the database, taken while the bot keeps serving. */
+/**
+ * The {@code backup FILE} command: a consistent copy of the database, taken while the bot keeps serving, that appears
+ * under its name only once complete.
+ */
 public final class Backup {
     private static final String USAGE = "usage: ailog backup FILE";
 
@@ -33,8 +36,7 @@ public final class Backup {
                 err.println("not backing up: " + target + " already exists; choose a new file");
                 return 1;
             }
-            Files.createDirectories(target.getParent());
-            database.backupTo(target);
+            OutputFile.write(target, database::backupTo);
             out.println("backed up the database to " + target + " (" + Files.size(target) + " bytes)");
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package ailog.cli;
 
 import ailog.app.Runs;
+import ailog.csv.RunCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 
-/** The {@code export [--out FILE]} command: every run as UTF-8 CSV in date order, formula cells neutralised. */
+/**
+ * The {@code export [--out FILE]} command: every run as UTF-8 CSV in date order, formula cells neutralised; a file
+ * appears only once complete, and never over a database.
+ */
 public final class CsvExport {
     private static final String USAGE = "usage: ailog export [--out FILE]";
 
@@ -39,11 +42,19 @@ public final class CsvExport {
         }
         try {
             Path file = Path.of(args.get(1));
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                long count = write(writer);
-                out.println("exported " + count + (count == 1 ? " run to " : " runs to ") + file);
-                return 0;
+            String refusal = OutputFile.refusal(file);
+            if (refusal != null) {
+                err.println("not exporting: " + refusal);
+                return 1;
             }
+            long[] count = {0};
+            OutputFile.write(file, partial -> {
+                try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                    count[0] = RunCsv.write(runs, writer);
+                }
+            });
+            out.println("exported " + count[0] + (count[0] == 1 ? " run to " : " runs to ") + file);
+            return 0;
         } catch (IOException | UncheckedIOException | InvalidPathException e) {
             err.println("cannot export to " + args.get(1) + ": " + e.getMessage());
             return 1;
@@ -52,28 +63,11 @@ public final class CsvExport {
 
     private int writeTo(Writer stream, String name) {
         try {
-            write(new BufferedWriter(stream));
+            RunCsv.write(runs, new BufferedWriter(stream));
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("cannot export to " + name + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    /** Writes the header and every run, flushes, and leaves the writer open. */
-    private long write(Writer writer) throws IOException {
-        CSVPrinter printer = new CSVPrinter(writer, RunCsv.FORMAT);
-        printer.printRecord(RunCsv.COLUMNS);
-        long[] count = {0};
-        runs.forEach(run -> {
-            try {
-                printer.printRecord(RunCsv.cells(run));
-                count[0]++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        printer.flush();
-        return count[0];
     }
 }

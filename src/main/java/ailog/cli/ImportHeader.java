@@ -1,5 +1,7 @@
 package ailog.cli;
 
+import ailog.csv.RunCsv;
+import ailog.csv.SpreadsheetSafeCell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package ailog.cli;
 
+import ailog.csv.RunCsv;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;

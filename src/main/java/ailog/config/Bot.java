@@ -15,6 +15,7 @@ import ailog.persistence.JooqWorkflows;
 import ailog.slack.BoltApp;
 import ailog.slack.HttpServer;
 import ailog.slack.SlackClients;
+import ailog.slack.SlackFileUpload;
 import ailog.slack.SlackHttpHandler;
 import ailog.slack.SlackSignature;
 import ailog.slack.SocketModeConnection;
@@ -110,7 +111,8 @@ public final class Bot implements AutoCloseable {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
             Services services = Services.build(settings, clock, database, methods, lookups, sleeper);
-            App app = BoltApp.create(slack, botToken, listeners(services, clock, methods, afterAck));
+            SlackFileUpload upload = new SlackFileUpload(methods, slack.getHttpClient().getOkHttpClient());
+            App app = BoltApp.create(slack, botToken, listeners(services, clock, methods, upload, afterAck));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
@@ -169,7 +171,7 @@ public final class Bot implements AutoCloseable {
     }
 
     private static BoltApp.Listeners listeners(Services services, Clock clock, MethodsClient slack,
-            ExecutorService afterAck) {
+            SlackFileUpload upload, ExecutorService afterAck) {
         Supplier<String> nonces = () -> UUID.randomUUID().toString();
         JooqRuns runs = services.runs();
         JooqWorkflows workflows = services.workflows();
@@ -197,7 +199,7 @@ public final class Bot implements AutoCloseable {
                                         days -> services.reports().report(days, clock.instant(),
                                                 memberClock.zoneOf(invocation.userId())))
                                 : HelpView.ownersOnly("report"),
-                        "export", new ExportCommand(runs, owners, slack, afterAck, clock)),
+                        "export", new ExportCommand(runs, owners, slack, upload, afterAck, clock)),
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);

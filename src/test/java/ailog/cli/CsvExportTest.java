@@ -3,16 +3,22 @@ package ailog.cli;
 import static ailog.cli.NewRunBuilder.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.app.Runs;
 import ailog.domain.EditType;
 import ailog.domain.Outcome;
+import ailog.domain.Run;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.Mockito;
 
 class CsvExportTest {
     @TempDir
@@ -95,10 +101,46 @@ class CsvExportTest {
     }
 
     @Test
-    void a_folder_that_does_not_exist_is_reported_in_one_line() {
-        assertThat(export("--out", dir.resolve("no/such/folder.csv").toString())).isEqualTo(1);
+    void folders_that_do_not_exist_yet_are_created() throws Exception {
+        Path file = dir.resolve("no/such/folder.csv");
 
-        assertThat(console.errLines()).singleElement().asString().startsWith("cannot export to ");
+        assertThat(export("--out", file.toString())).isEqualTo(0);
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("date,user,");
+    }
+
+    @Test
+    void exporting_onto_the_database_file_is_refused_and_the_database_stays_whole() throws Exception {
+        store.runs.saveAll(List.of(aRun().build(), aRun().build()));
+        Path database = dir.resolve("ailog.db");
+        long size = Files.size(database);
+
+        assertThat(export("--out", database.toString())).isEqualTo(1);
+
+        assertThat(console.errLines()).singleElement().asString().startsWith("not exporting: ")
+                .contains("is an SQLite database");
+        assertThat(Files.size(database)).isEqualTo(size);
+        assertThat(store.allRuns()).hasSize(2);
+    }
+
+    @Test
+    void an_export_that_fails_halfway_leaves_the_file_that_was_there_whole_and_no_partial_file() throws Exception {
+        store.runs.saveAll(List.of(aRun().build(), aRun().build()));
+        Path file = dir.resolve("runs.csv");
+        Files.writeString(file, "last week's export\n");
+        Runs failingAfterOneRun = Mockito.mock(Runs.class);
+        Mockito.doAnswer(call -> {
+            call.<Consumer<Run>>getArgument(0).accept(store.allRuns().get(0));
+            throw new UncheckedIOException(new IOException("No space left on device"));
+        }).when(failingAfterOneRun).forEach(Mockito.any());
+
+        int exit = new CsvExport(failingAfterOneRun, console.out, console.err).run(List.of("--out", file.toString()));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(Files.readString(file)).isEqualTo("last week's export\n");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
     }
 
     @Test

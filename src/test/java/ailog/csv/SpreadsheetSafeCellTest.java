@@ -1,4 +1,4 @@
-package ailog.cli;
+package ailog.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,15 @@ class SpreadsheetSafeCellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain", "'quoted", "''", "'", "a=b", "5-3", " =x", "é🎉中"})
+    @ValueSource(strings = {" =SUM(A1)", "   +1", "\u00A0=1+1", "\u3000-2", "＝SUM(A1)", "＋1", "－1", "＠cmd",
+        "' \u00A0＝x"})
+    void a_formula_after_leading_spaces_or_in_full_width_signs_is_neutralised_too(String cell) {
+        assertThat(SpreadsheetSafeCell.neutralise(cell)).isEqualTo("'" + cell);
+        assertThat(SpreadsheetSafeCell.restore("'" + cell)).isEqualTo(cell);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "'quoted", "''", "'", "a=b", "5-3", "   ", " x=1", "é🎉中"})
     void any_other_cell_is_left_as_it_is_both_ways(String cell) {
         assertThat(SpreadsheetSafeCell.neutralise(cell)).isEqualTo(cell);
         assertThat(SpreadsheetSafeCell.restore(cell)).isEqualTo(cell);
