@@ -280,9 +280,10 @@ class LoggingEndToEndTest {
 
     @Test
     void reportAndExportAreForOwnersOnly() {
+        int uploads = bot.slack().calls("files.getUploadURLExternal").size();
         assertThat(reply("report")).contains("is for the AI system owners");
         assertThat(reply("export")).contains("is for the AI system owners");
-        assertThat(bot.slack().calls("files.getUploadURLExternal")).isEmpty();
+        assertThat(bot.slack().calls("files.getUploadURLExternal")).hasSize(uploads);
     }
 
     @Test
@@ -298,6 +299,21 @@ class LoggingEndToEndTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("date,user,workflow,outcome,edit_type,notes").contains(user)
                 .contains("'=SUM(A1) café");
+    }
+
+    @Test
+    void anExportSlackWillNotTakeIsReportedToTheOwnerInsteadOfPromisedAndForgotten() {
+        reply("proposal as-is");
+        int before = bot.slack().delivered("chat.postMessage").size();
+        bot.slack().failNextWithError("files.getUploadURLExternal", 1, "internal_error");
+
+        assertThat(bot.requests().slashCommand(RunningBot.OWNER, "export").body()).contains("Exporting every entry");
+
+        FakeSlack.Call told = bot.slack().awaitCalls("chat.postMessage", before + 1, java.time.Duration.ofSeconds(10))
+                .get(before);
+        assertThat(told.get("channel")).isEqualTo(RunningBot.OWNER);
+        assertThat(told.get("text")).contains("could not be sent").contains("internal_error")
+                .contains("java -jar ailog.jar export --out");
     }
 
     @Test
