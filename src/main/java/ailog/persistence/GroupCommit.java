@@ -42,6 +42,11 @@ final class GroupCommit implements AutoCloseable {
 
     /** Runs the write in the next shared transaction and returns its result once that has committed. */
     <T> T write(Database.PreparedWork<T> work) {
+        return outcome(submit(work));
+    }
+
+    /** Queues the write for the next shared transaction; the future completes once that has committed. */
+    <T> CompletableFuture<T> submit(Database.PreparedWork<T> work) {
         Pending<T> pending = new Pending<>(work, new CompletableFuture<>());
         synchronized (this) {
             if (closing) {
@@ -49,7 +54,7 @@ final class GroupCommit implements AutoCloseable {
             }
             waiting.add(pending);
         }
-        return outcome(pending.result());
+        return pending.result();
     }
 
     /**

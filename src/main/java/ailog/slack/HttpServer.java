@@ -1,5 +1,7 @@
 package ailog.slack;
 
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -8,6 +10,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /** Jetty serving Slack's requests and the health check on one port. */
 public final class HttpServer implements AutoCloseable {
     private static final long STOP_TIMEOUT_MILLIS = 10_000;
+    private static final long IDLE_TIMEOUT_MILLIS = 5_000;
+    private static final long MIN_BYTES_PER_SECOND = 1_024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -16,8 +20,12 @@ public final class HttpServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
         threads.setName("http");
         this.server = new Server(threads);
-        this.connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // A client slower than this is not Slack; it is dropped instead of holding a connection (and a buffer).
+        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         server.addConnector(connector);
         // On stop, requests already being handled finish (up to the stop timeout); new ones are refused.
         server.setHandler(new GracefulHandler(handler));

@@ -7,14 +7,17 @@ import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -28,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackHttpHandler extends Handler.Abstract {
     static final int MAX_BODY_BYTES = 256 * 1024;
+    /** Slack sends a whole request at once; a body still arriving after this is not Slack's. */
+    static final Duration BODY_DEADLINE = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(SlackHttpHandler.class);
     private static final String JSON = "application/json; charset=utf-8";
     static final String FAILED_COMMAND_REPLY = "{\"response_type\":\"ephemeral\",\"text\":"
@@ -36,18 +41,19 @@ public final class SlackHttpHandler extends Handler.Abstract {
     private final App app;
     private final SlackRequestParser parser;
     private final SlackSignature signature;
-    private final BooleanSupplier healthy;
+    /** Why the bot cannot serve now (the database takes no writes), or empty when it can. */
+    private final Supplier<Optional<String>> problem;
 
-    public SlackHttpHandler(App app, SlackSignature signature, BooleanSupplier healthy) {
+    public SlackHttpHandler(App app, SlackSignature signature, Supplier<Optional<String>> problem) {
         this.app = app;
         this.parser = app == null ? null : new SlackRequestParser(app.config());
         this.signature = signature;
-        this.healthy = healthy;
+        this.problem = problem;
     }
 
     /** Serves only {@code GET /healthz}, for Socket Mode where Slack's requests arrive over the WebSocket. */
-    public static SlackHttpHandler healthOnly(BooleanSupplier healthy) {
-        return new SlackHttpHandler(null, null, healthy);
+    public static SlackHttpHandler healthOnly(Supplier<Optional<String>> problem) {
+        return new SlackHttpHandler(null, null, problem);
     }
 
     @Override
@@ -56,8 +62,9 @@ public final class SlackHttpHandler extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         String method = request.getMethod();
         if ("/healthz".equals(path) && "GET".equals(method)) {
-            boolean up = healthy.getAsBoolean();
-            reply(response, callback, up ? 200 : 503, "text/plain; charset=utf-8", up ? "ok" : "database unavailable");
+            Optional<String> wrong = problem.get();
+            reply(response, callback, wrong.isEmpty() ? 200 : 503, "text/plain; charset=utf-8",
+                    wrong.map(why -> "unavailable: " + why).orElse("ok"));
         } else if ("/slack/events".equals(path) && "POST".equals(method) && app != null) {
             handleSlack(request, response, callback);
         } else {
@@ -66,15 +73,39 @@ public final class SlackHttpHandler extends Handler.Abstract {
         return true;
     }
 
+    /**
+     * Reads the body without holding a thread (a client that trickles bytes costs a buffer, not a worker), up to a
+     * size cap and a deadline, and only then checks the signature and runs the request on a worker.
+     */
     private void handleSlack(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
             org.eclipse.jetty.util.Callback callback) {
-        byte[] body;
-        try {
-            body = readBody(request);
-        } catch (IOException e) {
-            reply(response, callback, 413, JSON, "{\"error\":\"request body too large\"}");
-            return;
+        Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES)
+                .orTimeout(BODY_DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((body, failure) -> {
+                    if (failure != null) {
+                        refuseBody(request, response, callback, failure);
+                    } else {
+                        request.getComponents().getThreadPool().execute(() -> answer(request, response, callback,
+                                body));
+                    }
+                });
+    }
+
+    private void refuseBody(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+            org.eclipse.jetty.util.Callback callback, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        if (cause instanceof TimeoutException) {
+            // the client is too slow to be Slack; drop the connection rather than keep its buffer
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            reply(response, callback, 408, JSON, "{\"error\":\"request body too slow\"}");
+        } else {
+            reply(response, callback, 413, JSON, "{\"error\":\"request body too large or unreadable\"}");
         }
+    }
+
+    private void answer(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+            org.eclipse.jetty.util.Callback callback, byte[] body) {
         Map<String, List<String>> headers = headers(request);
         if (!signature.isValid(first(headers, "x-slack-request-timestamp"), first(headers, "x-slack-signature"),
                 body)) {
@@ -116,16 +147,6 @@ public final class SlackHttpHandler extends Handler.Abstract {
             log.error("handling a {} request failed", slackRequest.getRequestType(), e);
             boolean command = slackRequest.getRequestType() == RequestType.Command;
             reply(response, callback, 200, JSON, command ? FAILED_COMMAND_REPLY : "");
-        }
-    }
-
-    private static byte[] readBody(org.eclipse.jetty.server.Request request) throws IOException {
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw new IOException("body over " + MAX_BODY_BYTES + " bytes");
-            }
-            return body;
         }
     }
 

@@ -26,7 +26,7 @@ public final class BareAckApp {
         app.start();
         SlackSignature signature = new SlackSignature(env.get("SLACK_SIGNING_SECRET"), Clock.systemUTC());
         HttpServer http = new HttpServer(Integer.parseInt(env.getOrDefault("PORT", "0")),
-                new SlackHttpHandler(app, signature, () -> true));
+                new SlackHttpHandler(app, signature, java.util.Optional::empty));
         http.start();
         System.out.println("bare ack app serving HTTP on port " + http.port());
         CountDownLatch stopped = new CountDownLatch(1);

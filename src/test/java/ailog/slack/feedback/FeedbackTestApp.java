@@ -78,7 +78,7 @@ final class FeedbackTestApp implements AutoCloseable {
                 .requestVerificationEnabled(false).build());
         listeners(sdk.methods(TOKEN)).register(app);
         app.start();
-        http = new HttpServer(0, new SlackHttpHandler(app, new SlackSignature(SECRET, Clock.systemUTC()), () -> true));
+        http = new HttpServer(0, new SlackHttpHandler(app, new SlackSignature(SECRET, Clock.systemUTC()), java.util.Optional::empty));
         http.start();
         requests = new SignedRequests("http://127.0.0.1:" + http.port() + "/slack/events", SECRET,
                 slack::newResponseUrl);

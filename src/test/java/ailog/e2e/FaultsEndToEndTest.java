@@ -1,0 +1,119 @@
+package ailog.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ailog.testing.RunningBot;
+import ailog.testing.SignedRequests.SlackResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a deployment meets besides Slack: clients that trickle their bodies, and a database another process holds.
+ * The bot keeps answering within Slack's time, drops the slow clients, and its health check tells the truth.
+ */
+class FaultsEndToEndTest {
+    private static final Duration SLACKS_PATIENCE = Duration.ofMillis(2_500);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private RunningBot bot;
+
+    @BeforeEach
+    void start() {
+        bot = RunningBot.start();
+        bot.addWorkflow("proposal", "Client proposal");
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    @Test
+    void clientsThatTrickleTheirBodiesHoldNoWorkerAndAreDropped() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 120; i++) {
+                Socket socket = new Socket("127.0.0.1", bot.bot().port());
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded"
+                        + "\r\nContent-Length: 5000\r\n\r\nt").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                slow.add(socket);
+            }
+
+            for (int i = 0; i < 5; i++) {
+                long started = System.nanoTime();
+                SlackResponse logged = bot.requests().slashCommand("U0MEMBER" + i, "proposal as-is");
+                assertThat(logged.status()).isEqualTo(200);
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(SLACKS_PATIENCE);
+            }
+            assertThat(health().statusCode()).isEqualTo(200);
+            assertThat(bot.storedRuns()).hasSize(5);
+
+            for (Socket socket : slow) {
+                socket.setSoTimeout(15_000);
+                assertThat(closedOrAnswered(socket.getInputStream())).as("the server ended the slow request").isTrue();
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void healthFailsWhileAnotherProcessHoldsTheWriteLockAndRecoversAfter() throws Exception {
+        assertThat(health().statusCode()).isEqualTo(200);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + bot.databaseFile());
+                Statement sql = other.createStatement()) {
+            sql.execute("begin immediate");
+
+            long started = System.nanoTime();
+            HttpResponse<String> held = health();
+            assertThat(held.statusCode()).isEqualTo(503);
+            assertThat(held.body()).contains("has not committed within");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            assertThat(bot.requests().slashCommand("U0MEMBER1", "help").status()).isEqualTo(200);
+
+            sql.execute("rollback");
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        int status = 0;
+        while (System.nanoTime() < deadline && (status = health().statusCode()) != 200) {
+            Thread.onSpinWait();
+        }
+        assertThat(status).as("health after the lock is released").isEqualTo(200);
+    }
+
+    private HttpResponse<String> health() throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/healthz")).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** True once the server closed the connection or answered it (a 408), false if it kept waiting. */
+    private static boolean closedOrAnswered(InputStream in) {
+        try {
+            in.read(); // -1 when closed, or the first byte of an answer
+            return true;
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // reset by the server
+        }
+    }
+}
