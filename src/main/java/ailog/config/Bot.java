@@ -3,6 +3,7 @@ package ailog.config;
 import ailog.app.AddWorkflow;
 import ailog.app.LogRun;
 import ailog.app.MemberClock;
+import ailog.app.MemberProgramme;
 import ailog.app.MemberWeekProgress;
 import ailog.app.QuickLogChoices;
 import ailog.app.UndoLatestRun;
@@ -62,6 +63,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +112,7 @@ public final class Bot implements AutoCloseable {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
             Services services = Services.build(settings, clock, database, methods, lookups, sleeper);
-            App app = BoltApp.create(slack, botToken, listeners(services, clock, methods, afterAck));
+            App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods, afterAck));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
@@ -168,7 +170,7 @@ public final class Bot implements AutoCloseable {
         }
     }
 
-    private static BoltApp.Listeners listeners(Services services, Clock clock, MethodsClient slack,
+    private static BoltApp.Listeners listeners(Services services, Clock clock, int checkinHour, MethodsClient slack,
             ExecutorService afterAck) {
         Supplier<String> nonces = () -> UUID.randomUUID().toString();
         JooqRuns runs = services.runs();
@@ -201,11 +203,13 @@ public final class Bot implements AutoCloseable {
                 new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, logRun, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
-        HomeTab homeTab = new HomeTab(slack, services.memberStats(), choices, nonces, userId -> owners.includes(userId)
+        MemberProgramme programme = new MemberProgramme(services.enrollments(), clock, checkinHour);
+        Function<String, List<LayoutBlock>> forOwners = userId -> owners.includes(userId)
                 ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant(),
                         memberClock.zoneOf(userId))),
                         OpenFeedbackSection.blocks(openFeedback.forOwner(userId).orElse(List.of())))
-                : List.of());
+                : List.of();
+        HomeTab homeTab = new HomeTab(slack, services.memberStats(), programme, choices, nonces, forOwners);
         PressReplies replies = new PressReplies(homeTab, afterAck);
         return new BoltApp.Listeners(
                 command,

@@ -31,6 +31,7 @@ public final class BoltApp {
         app.blockAction(ActionIds.OUTCOME, listeners.quickLog());
         app.blockAction(ActionIds.EDIT_TYPE, listeners.quickLog());
         app.blockAction(ActionIds.PICK_WORKFLOW, listeners.quickLog());
+        app.blockAction(ActionIds.QUICKLOG_BACK, listeners.quickLog());
         app.blockAction(ActionIds.UNDO_RUN, listeners.undo());
         app.blockAction(ActionIds.RETRY_LOG, listeners.retryLog());
         app.event(AppHomeOpenedEvent.class, listeners.homeOpened());
