@@ -8,7 +8,7 @@ import ailog.domain.RunRules;
 import ailog.domain.WeekProgress;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
-import ailog.domain.metrics.CloseMatches;
+import ailog.domain.WorkflowPhrase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +84,8 @@ public final class LogRun {
     }
 
     private UnknownWorkflow unknownWorkflow(String typed) {
-        List<String> keys = workflows.all().stream().map(w -> w.key().value()).toList();
         String key = WorkflowKey.normalise(typed);
-        return new UnknownWorkflow(typed, CloseMatches.of(key, keys, 3), WorkflowKey.problemWith(key) == null);
+        return new UnknownWorkflow(typed, WorkflowPhrase.closest(key, workflows.all(), 3),
+                WorkflowKey.problemWith(key) == null);
     }
 }

@@ -8,6 +8,11 @@ import ailog.app.MemberWeekProgress;
 import ailog.app.QuickLogChoices;
 import ailog.app.UndoLatestRun;
 import ailog.app.UndoRun;
+import ailog.app.AnswerDirectMessage;
+import ailog.app.WorkflowLookup;
+import ailog.slack.feedback.FeedbackCommand;
+import ailog.slack.messages.DirectMessageReceived;
+import ailog.slack.messages.SeenEvents;
 import ailog.domain.Owners;
 import ailog.persistence.Database;
 import ailog.app.outbox.Sleeper;
@@ -42,6 +47,7 @@ import ailog.slack.commands.LogCommandParser;
 import ailog.slack.commands.LogRunCommand;
 import ailog.slack.commands.MeCommand;
 import ailog.slack.commands.QuickLogCommand;
+import ailog.slack.commands.Subcommand;
 import ailog.slack.commands.UndoCommand;
 import ailog.slack.commands.WorkflowCommand;
 import ailog.slack.home.AppHomeOpened;
@@ -57,6 +63,7 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -184,8 +191,9 @@ public final class Bot implements AutoCloseable {
         WorkflowCommand workflowCommand = new WorkflowCommand(workflows, new AddWorkflow(workflows, owners));
         EnrollmentCommands enrollment =
                 new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners, clock);
-        AilogCommand command = new AilogCommand(
-                Map.of(
+        WorkflowLookup lookup = new WorkflowLookup(workflows);
+        FeedbackChoices feedbackChoices = new FeedbackChoices(workflows, services.enrollments());
+        Map<String, Subcommand> byWord = new HashMap<>(Map.of(
                         "undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock),
                         "me", new MeCommand(services.memberStats(), workflows),
                         "workflows", workflowCommand::list,
@@ -199,9 +207,10 @@ public final class Bot implements AutoCloseable {
                                         days -> services.reports().report(days, clock.instant(),
                                                 memberClock.zoneOf(invocation.userId())))
                                 : HelpView.ownersOnly("report"),
-                        "export", new ExportCommand(runs, owners, slack, afterAck, clock)),
-                new QuickLogCommand(choices, nonces),
-                new LogRunCommand(parser, logRun, nonces));
+                        "export", new ExportCommand(runs, owners, slack, afterAck, clock)));
+        byWord.put("feedback", new FeedbackCommand(feedbackChoices, slack));
+        AilogCommand command = new AilogCommand(byWord, new QuickLogCommand(choices, nonces),
+                new LogRunCommand(parser, lookup, logRun, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
         MemberProgramme programme = new MemberProgramme(services.enrollments(), clock, checkinHour);
         Function<String, List<LayoutBlock>> forOwners = userId -> owners.includes(userId)
@@ -217,6 +226,7 @@ public final class Bot implements AutoCloseable {
                 new UndoPress(new UndoRun(runs), workflows, memberClock, replies),
                 new RetryLogPress(parser, logRun, replies),
                 new AppHomeOpened(homeTab, afterAck),
+                new DirectMessageReceived(new AnswerDirectMessage(lookup), new SeenEvents(), afterAck),
                 feedbackListeners(services, clock, replies, afterAck, choices, nonces));
     }
 

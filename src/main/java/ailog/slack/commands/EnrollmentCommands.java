@@ -6,6 +6,7 @@ import ailog.domain.Owners;
 import ailog.slack.SlackText;
 import ailog.slack.views.EnrollmentViews;
 import ailog.slack.views.HelpView;
+import ailog.slack.views.PauseReplies;
 import ailog.slack.views.Reply;
 import ailog.slack.views.Texts;
 import java.time.Clock;
@@ -53,7 +54,8 @@ public final class EnrollmentCommands {
             if (userId.matches()) {
                 users.add(userId.group(1));
             } else if (lower.startsWith("workflows=")) {
-                Arrays.stream(w.substring("workflows=".length()).split(",")).filter(s -> !s.isBlank())
+                String list = words.commaList(w.substring("workflows=".length()));
+                Arrays.stream(list.split(",")).filter(s -> !s.isBlank())
                         .forEach(workflows::add);
             } else if (lower.startsWith("target=")) {
                 target = number(w.substring("target=".length()), problems);
@@ -96,8 +98,7 @@ public final class EnrollmentCommands {
         List<String> problems = new ArrayList<>();
         Optional<LocalDate> until = first.equals("until") ? date(words.next().orElse(""), problems) : Optional.empty();
         if (until.isEmpty()) {
-            return Reply.withExample(":warning: Say until when: " + String.join("; ", problems),
-                    "/ailog pause until 2026-12-24");
+            return PauseReplies.untilWhen(problems, LocalDate.now(clock));
         }
         return enrollments.pause(invocation.userId(), until)
                 ? Reply.of(":pause_button: No check-ins or nudges until " + until.get()

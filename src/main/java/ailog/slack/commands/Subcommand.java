@@ -6,6 +6,13 @@ import ailog.slack.views.Reply;
 public interface Subcommand {
     Reply run(Invocation invocation);
 
-    /** Who ran the command and the text after the command word. */
-    record Invocation(String userId, String arguments) {}
+    /**
+     * Who ran the command, the text after the command word, and the command's trigger id, with which a modal can be
+     * opened in the next three seconds (empty when there is none).
+     */
+    record Invocation(String userId, String arguments, String triggerId) {
+        public Invocation(String userId, String arguments) {
+            this(userId, arguments, "");
+        }
+    }
 }
