@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,10 @@ public final class AilogCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         String userId = request.getPayload().getUserId();
         String text = SlackText.fromSlack(Optional.ofNullable(request.getPayload().getText()).orElse("")).strip();
-        Reply reply = route(userId, text);
+        FollowUp followUp = context.getResponseUrl() == null
+                ? FollowUp.NONE
+                : FollowUp.through(new Responder(context.getSlack(), context.getResponseUrl()));
+        Reply reply = route(userId, text, followUp);
         return Response.json(200, SlackJson.write(SlashCommandResponse.builder()
                 .responseType("ephemeral")
                 .text(reply.text())
@@ -39,7 +43,7 @@ public final class AilogCommand implements SlashCommandHandler {
                 .build()));
     }
 
-    Reply route(String userId, String text) {
+    Reply route(String userId, String text, FollowUp followUp) {
         Words words = new Words(text);
         String first = words.next().orElse("").toLowerCase(Locale.ROOT);
         String rest = words.rest();
@@ -51,7 +55,7 @@ public final class AilogCommand implements SlashCommandHandler {
         }
         Subcommand subcommand = byWord.get(first);
         return subcommand != null
-                ? subcommand.run(new Subcommand.Invocation(userId, rest))
+                ? subcommand.run(new Subcommand.Invocation(userId, rest, followUp))
                 : logRun.run(new Subcommand.Invocation(userId, text));
     }
 }

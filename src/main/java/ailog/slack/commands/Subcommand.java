@@ -6,6 +6,14 @@ import ailog.slack.views.Reply;
 public interface Subcommand {
     Reply run(Invocation invocation);
 
-    /** Who ran the command and the text after the command word. */
-    record Invocation(String userId, String arguments) {}
+    /**
+     * Who ran the command, the text after the command word, and where a reply that is not ready by the
+     * acknowledgement goes later.
+     */
+    record Invocation(String userId, String arguments, FollowUp followUp) {
+        /** An invocation whose answer is always the acknowledgement itself. */
+        public Invocation(String userId, String arguments) {
+            this(userId, arguments, FollowUp.NONE);
+        }
+    }
 }
