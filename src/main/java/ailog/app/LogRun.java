@@ -37,12 +37,15 @@ public final class LogRun {
     private final Workflows workflows;
     private final MemberWeekProgress weekProgress;
     private final MemberClock clock;
+    private final WorkflowAddedNotices workflowAdded;
 
-    public LogRun(Runs runs, Workflows workflows, MemberWeekProgress weekProgress, MemberClock clock) {
+    public LogRun(Runs runs, Workflows workflows, MemberWeekProgress weekProgress, MemberClock clock,
+            WorkflowAddedNotices workflowAdded) {
         this.runs = runs;
         this.workflows = workflows;
         this.weekProgress = weekProgress;
         this.clock = clock;
+        this.workflowAdded = workflowAdded;
     }
 
     public Result log(Request request) {
@@ -79,7 +82,10 @@ public final class LogRun {
             problems.add(problem);
             return Optional.empty();
         }
-        workflows.add(new Workflow(new WorkflowKey(key), key, userId));
+        Workflow workflow = new Workflow(new WorkflowKey(key), key, userId);
+        if (workflows.add(workflow)) {
+            workflowAdded.queue(workflow); // only the press that really added it: owners hear once
+        }
         return workflows.find(key);
     }
 

@@ -47,6 +47,7 @@ import ailog.slack.commands.LogCommandParser;
 import ailog.slack.commands.LogRunCommand;
 import ailog.slack.commands.MeCommand;
 import ailog.slack.commands.QuickLogCommand;
+import ailog.slack.commands.ReplyInTime;
 import ailog.slack.commands.Subcommand;
 import ailog.slack.commands.UndoCommand;
 import ailog.slack.commands.WorkflowCommand;
@@ -78,21 +79,25 @@ import org.slf4j.LoggerFactory;
 /** The running bot, wired by hand: the one place that knows every class. */
 public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    /** How many users.info calls an enrollment makes at once: quick for hundreds, gentle on Slack's limits. */
+    private static final int DIRECTORY_THREADS = 12;
 
     private final Database database;
     private final ExecutorService afterAck;
     private final ExecutorService lookups;
+    private final ExecutorService directoryPool;
     private final Optional<SocketModeConnection> socketMode;
     private final Optional<HttpServer> http;
     private final Scheduler scheduler;
     private final Services services;
 
-    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups,
+    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups, ExecutorService directoryPool,
             Optional<SocketModeConnection> socketMode, Optional<HttpServer> http, Scheduler scheduler,
             Services services) {
         this.database = database;
         this.afterAck = afterAck;
         this.lookups = lookups;
+        this.directoryPool = directoryPool;
         this.socketMode = socketMode;
         this.http = http;
         this.scheduler = scheduler;
@@ -110,16 +115,20 @@ public final class Bot implements AutoCloseable {
     /** As {@link #start(Settings, Clock)}, with the waits between send attempts given (tests skip them). */
     public static Bot start(Settings settings, Clock clock, Sleeper sleeper) {
         settings.requireServing();
+        OwnersWarning.line(settings.owners()).ifPresent(log::warn);
         String botToken = settings.botToken().orElseThrow();
         Database database = Database.open(settings.database());
         ExecutorService afterAck = Executors.newFixedThreadPool(4, daemon("after-ack"));
         ExecutorService lookups = Executors.newCachedThreadPool(daemon("slack-lookup"));
+        ExecutorService directoryPool = Executors.newFixedThreadPool(DIRECTORY_THREADS, daemon("slack-directory"));
         Optional<SocketModeConnection> socketMode = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
-            Services services = Services.build(settings, clock, database, methods, lookups, sleeper);
-            App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods, afterAck));
+            Services services = Services.build(settings, clock, database, methods, lookups, directoryPool,
+                    sleeper);
+            App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods,
+                    afterAck));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
@@ -129,11 +138,12 @@ public final class Bot implements AutoCloseable {
                             + " (POST /slack/events, GET /healthz)",
                     socketMode.isPresent() && http.isPresent() ? ", GET /healthz on port " + http.get().port() : "",
                     database.url());
-            return new Bot(database, afterAck, lookups, socketMode, http, scheduler, services);
+            return new Bot(database, afterAck, lookups, directoryPool, socketMode, http, scheduler, services);
         } catch (RuntimeException e) {
             socketMode.ifPresent(SocketModeConnection::close);
             afterAck.shutdownNow();
             lookups.shutdownNow();
+            directoryPool.shutdownNow();
             database.close();
             throw e;
         }
@@ -185,12 +195,12 @@ public final class Bot implements AutoCloseable {
         MemberClock memberClock = services.memberClock();
         Owners owners = services.owners();
         MemberWeekProgress weekProgress = services.weekProgress();
-        LogRun logRun = new LogRun(runs, workflows, weekProgress, memberClock);
+        LogRun logRun = new LogRun(runs, workflows, weekProgress, memberClock, services.workflowAdded());
         QuickLogChoices choices = services.quickLogChoices();
         LogCommandParser parser = new LogCommandParser();
         WorkflowCommand workflowCommand = new WorkflowCommand(workflows, new AddWorkflow(workflows, owners));
-        EnrollmentCommands enrollment =
-                new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners, clock);
+        EnrollmentCommands enrollment = new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners,
+                clock, new ReplyInTime(afterAck, ReplyInTime.BUDGET));
         WorkflowLookup lookup = new WorkflowLookup(workflows);
         FeedbackChoices feedbackChoices = new FeedbackChoices(workflows, services.enrollments());
         Map<String, Subcommand> byWord = new HashMap<>(Map.of(
@@ -224,7 +234,8 @@ public final class Bot implements AutoCloseable {
                 command,
                 new QuickLogPress(logRun, workflows, choices, replies),
                 new UndoPress(new UndoRun(runs), workflows, memberClock, replies),
-                new RetryLogPress(parser, logRun, replies),
+                new RetryLogPress(parser, logRun, replies, () -> afterAck.execute(() -> services.tick().run(
+                        clock.instant()))),
                 new AppHomeOpened(homeTab, afterAck),
                 new DirectMessageReceived(new AnswerDirectMessage(lookup), new SeenEvents(), afterAck),
                 feedbackListeners(services, clock, replies, afterAck, choices, nonces));
@@ -296,6 +307,7 @@ public final class Bot implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         lookups.shutdownNow();
+        directoryPool.shutdownNow();
         database.close();
         log.info("ailog stopped");
     }

@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,10 @@ public final class AilogCommand implements SlashCommandHandler {
         String userId = request.getPayload().getUserId();
         String text = SlackText.fromSlack(Optional.ofNullable(request.getPayload().getText()).orElse("")).strip();
         String triggerId = Optional.ofNullable(request.getPayload().getTriggerId()).orElse("");
-        Reply reply = route(new Subcommand.Invocation(userId, text, triggerId));
+        FollowUp followUp = context.getResponseUrl() == null
+                ? FollowUp.NONE
+                : FollowUp.through(new Responder(context.getSlack(), context.getResponseUrl()));
+        Reply reply = route(new Subcommand.Invocation(userId, text, triggerId, followUp));
         if (reply.isSilent()) {
             return context.ack(); // a modal opened: nothing to post in the channel
         }
@@ -46,7 +50,8 @@ public final class AilogCommand implements SlashCommandHandler {
     Reply route(Subcommand.Invocation typed) {
         Words words = new Words(typed.arguments());
         String first = words.next().orElse("").toLowerCase(Locale.ROOT);
-        Subcommand.Invocation rest = new Subcommand.Invocation(typed.userId(), words.rest(), typed.triggerId());
+        Subcommand.Invocation rest = new Subcommand.Invocation(typed.userId(), words.rest(), typed.triggerId(),
+                typed.followUp());
         if (first.isEmpty() || first.equals("log") && rest.arguments().isEmpty()) {
             return quickLog.run(rest);
         }

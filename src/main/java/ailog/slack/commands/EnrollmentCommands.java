@@ -28,12 +28,15 @@ public final class EnrollmentCommands {
     private final Enrollments enrollments;
     private final Owners owners;
     private final Clock clock;
+    private final ReplyInTime inTime;
 
-    public EnrollmentCommands(EnrollMembers enrollMembers, Enrollments enrollments, Owners owners, Clock clock) {
+    public EnrollmentCommands(EnrollMembers enrollMembers, Enrollments enrollments, Owners owners, Clock clock,
+            ReplyInTime inTime) {
         this.enrollMembers = enrollMembers;
         this.enrollments = enrollments;
         this.owners = owners;
         this.clock = clock;
+        this.inTime = inTime;
     }
 
     /** {@code enroll <@user…> workflows=k1,k2 [target=70] [trained=YYYY-MM-DD]}. */
@@ -68,8 +71,14 @@ public final class EnrollmentCommands {
         if (!problems.isEmpty()) {
             return EnrollmentViews.refused(problems);
         }
-        EnrollMembers.Result result = enrollMembers.enroll(
-                new EnrollMembers.Request(invocation.userId(), users, workflows, target, trained));
+        EnrollMembers.Request request =
+                new EnrollMembers.Request(invocation.userId(), users, workflows, target, trained);
+        // Slack checks each person; for a big cohort that outlasts the acknowledgement, so the answer may come later
+        return inTime.reply(() -> answer(enrollMembers.enroll(request)),
+                EnrollmentViews.checking(users.stream().distinct().count()), invocation.followUp());
+    }
+
+    private static Reply answer(EnrollMembers.Result result) {
         if (result instanceof EnrollMembers.Enrolled enrolled) {
             return EnrollmentViews.enrolled(enrolled.enrollments());
         }
