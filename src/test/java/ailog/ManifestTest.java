@@ -47,7 +47,7 @@ class ManifestTest {
     private static final Path SOCKET_MANIFEST = Path.of("manifest-socket-mode.yml");
 
     private static final List<String> BOT_SCOPES =
-            List.of("commands", "chat:write", "im:write", "users:read", "files:write");
+            List.of("commands", "chat:write", "im:write", "users:read", "files:write", "im:history");
     private static final String EVENTS_PATH = "/slack/events";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -159,7 +159,7 @@ class ManifestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"manifest.yml", "manifest-socket-mode.yml"})
-    void theBotAsksForExactlyTheFiveScopesItUses(String file) {
+    void theBotAsksForExactlyTheSixScopesItUses(String file) {
         JsonNode manifest = load(Path.of(file));
 
         assertThat(texts(manifest.at("/oauth_config/scopes/bot"))).containsExactlyInAnyOrderElementsOf(BOT_SCOPES);
@@ -178,6 +178,15 @@ class ManifestTest {
         assertThat(manifest.at("/features/bot_user/display_name").asText()).isEqualTo("ailog");
         assertThat(manifest.at("/settings/interactivity/is_enabled").booleanValue()).isTrue();
         assertThat(manifest.at("/display_information/name").asText()).isEqualTo("ailog");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"manifest.yml", "manifest-socket-mode.yml"})
+    void messagesTypedInTheAppsDirectMessagesAreSubscribedAndReadable(String file) {
+        JsonNode manifest = load(Path.of(file));
+
+        assertThat(texts(manifest.at("/settings/event_subscriptions/bot_events"))).contains("message.im");
+        assertThat(texts(manifest.at("/oauth_config/scopes/bot"))).contains("im:history");
     }
 
     @Test

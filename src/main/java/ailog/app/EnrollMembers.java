@@ -60,9 +60,9 @@ public final class EnrollMembers {
             problems.add("name the people to enroll with @mentions");
         }
         List<MemberDirectory.Profile> people = new ArrayList<>();
-        for (String userId : new LinkedHashSet<>(request.userIds())) {
-            check(userId, problems).ifPresent(people::add);
-        }
+        // everyone is asked about at once; nobody is enrolled until every answer is in
+        directory.lookUpAll(List.copyOf(new LinkedHashSet<>(request.userIds())))
+                .forEach((userId, lookup) -> check(userId, lookup, problems).ifPresent(people::add));
         for (MemberDirectory.Profile person : people) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), person.zone());
             request.trainedOn().filter(day -> day.isAfter(today)).ifPresent(day -> problems.add(
@@ -95,16 +95,19 @@ public final class EnrollMembers {
         return keys;
     }
 
-    private Optional<MemberDirectory.Profile> check(String userId, List<String> problems) {
-        Optional<MemberDirectory.Profile> profile = directory.lookUp(userId);
-        if (profile.isEmpty()) {
+    private static Optional<MemberDirectory.Profile> check(String userId, MemberDirectory.Lookup lookup,
+            List<String> problems) {
+        if (lookup instanceof MemberDirectory.Failed failed) {
+            problems.add("I could not check <@" + userId + "> with Slack (" + failed.why() + "): try again in a"
+                    + " minute");
+        } else if (!(lookup instanceof MemberDirectory.Found found)) {
             problems.add("Slack does not know the user " + userId);
-        } else if (profile.get().bot()) {
+        } else if (found.profile().bot()) {
             problems.add("<@" + userId + "> is a bot");
-        } else if (profile.get().deleted()) {
+        } else if (found.profile().deleted()) {
             problems.add("<@" + userId + "> is deactivated");
         } else {
-            return profile;
+            return Optional.of(found.profile());
         }
         return Optional.empty();
     }

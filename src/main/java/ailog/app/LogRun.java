@@ -8,7 +8,7 @@ import ailog.domain.RunRules;
 import ailog.domain.WeekProgress;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
-import ailog.domain.metrics.CloseMatches;
+import ailog.domain.WorkflowPhrase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +37,15 @@ public final class LogRun {
     private final Workflows workflows;
     private final MemberWeekProgress weekProgress;
     private final MemberClock clock;
+    private final WorkflowAddedNotices workflowAdded;
 
-    public LogRun(Runs runs, Workflows workflows, MemberWeekProgress weekProgress, MemberClock clock) {
+    public LogRun(Runs runs, Workflows workflows, MemberWeekProgress weekProgress, MemberClock clock,
+            WorkflowAddedNotices workflowAdded) {
         this.runs = runs;
         this.workflows = workflows;
         this.weekProgress = weekProgress;
         this.clock = clock;
+        this.workflowAdded = workflowAdded;
     }
 
     public Result log(Request request) {
@@ -79,13 +82,16 @@ public final class LogRun {
             problems.add(problem);
             return Optional.empty();
         }
-        workflows.add(new Workflow(new WorkflowKey(key), key, userId));
+        Workflow workflow = new Workflow(new WorkflowKey(key), key, userId);
+        if (workflows.add(workflow)) {
+            workflowAdded.queue(workflow); // only the press that really added it: owners hear once
+        }
         return workflows.find(key);
     }
 
     private UnknownWorkflow unknownWorkflow(String typed) {
-        List<String> keys = workflows.all().stream().map(w -> w.key().value()).toList();
         String key = WorkflowKey.normalise(typed);
-        return new UnknownWorkflow(typed, CloseMatches.of(key, keys, 3), WorkflowKey.problemWith(key) == null);
+        return new UnknownWorkflow(typed, WorkflowPhrase.closest(key, workflows.all(), 3),
+                WorkflowKey.problemWith(key) == null);
     }
 }

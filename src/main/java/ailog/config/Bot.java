@@ -3,10 +3,16 @@ package ailog.config;
 import ailog.app.AddWorkflow;
 import ailog.app.LogRun;
 import ailog.app.MemberClock;
+import ailog.app.MemberProgramme;
 import ailog.app.MemberWeekProgress;
 import ailog.app.QuickLogChoices;
 import ailog.app.UndoLatestRun;
 import ailog.app.UndoRun;
+import ailog.app.AnswerDirectMessage;
+import ailog.app.WorkflowLookup;
+import ailog.slack.feedback.FeedbackCommand;
+import ailog.slack.messages.DirectMessageReceived;
+import ailog.slack.messages.SeenEvents;
 import ailog.domain.Owners;
 import ailog.persistence.Database;
 import ailog.app.outbox.Sleeper;
@@ -42,6 +48,8 @@ import ailog.slack.commands.LogCommandParser;
 import ailog.slack.commands.LogRunCommand;
 import ailog.slack.commands.MeCommand;
 import ailog.slack.commands.QuickLogCommand;
+import ailog.slack.commands.ReplyInTime;
+import ailog.slack.commands.Subcommand;
 import ailog.slack.commands.UndoCommand;
 import ailog.slack.commands.WorkflowCommand;
 import ailog.slack.home.AppHomeOpened;
@@ -58,12 +66,14 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,21 +83,25 @@ public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
     /** How long /healthz waits for a small write to commit before it calls the database unavailable. */
     private static final Duration HEALTH_BUDGET = Duration.ofSeconds(2);
+    /** How many users.info calls an enrollment makes at once: quick for hundreds, gentle on Slack's limits. */
+    private static final int DIRECTORY_THREADS = 12;
 
     private final Database database;
     private final ExecutorService afterAck;
     private final ExecutorService lookups;
+    private final ExecutorService directoryPool;
     private final Optional<SocketModeConnection> socketMode;
     private final Optional<HttpServer> http;
     private final Scheduler scheduler;
     private final Services services;
 
-    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups,
+    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups, ExecutorService directoryPool,
             Optional<SocketModeConnection> socketMode, Optional<HttpServer> http, Scheduler scheduler,
             Services services) {
         this.database = database;
         this.afterAck = afterAck;
         this.lookups = lookups;
+        this.directoryPool = directoryPool;
         this.socketMode = socketMode;
         this.http = http;
         this.scheduler = scheduler;
@@ -105,17 +119,21 @@ public final class Bot implements AutoCloseable {
     /** As {@link #start(Settings, Clock)}, with the waits between send attempts given (tests skip them). */
     public static Bot start(Settings settings, Clock clock, Sleeper sleeper) {
         settings.requireServing();
+        OwnersWarning.line(settings.owners()).ifPresent(log::warn);
         String botToken = settings.botToken().orElseThrow();
         Database database = Database.open(settings.database());
         ExecutorService afterAck = Executors.newFixedThreadPool(4, daemon("after-ack"));
         ExecutorService lookups = Executors.newCachedThreadPool(daemon("slack-lookup"));
+        ExecutorService directoryPool = Executors.newFixedThreadPool(DIRECTORY_THREADS, daemon("slack-directory"));
         Optional<SocketModeConnection> socketMode = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
-            Services services = Services.build(settings, clock, database, methods, lookups, sleeper);
+            Services services = Services.build(settings, clock, database, methods, lookups, directoryPool,
+                    sleeper);
             SlackFileUpload upload = new SlackFileUpload(methods, slack.getHttpClient().getOkHttpClient());
-            App app = BoltApp.create(slack, botToken, listeners(services, clock, methods, upload, afterAck));
+            App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods,
+                    upload, afterAck));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
@@ -125,11 +143,12 @@ public final class Bot implements AutoCloseable {
                             + " (POST /slack/events, GET /healthz)",
                     socketMode.isPresent() && http.isPresent() ? ", GET /healthz on port " + http.get().port() : "",
                     database.url());
-            return new Bot(database, afterAck, lookups, socketMode, http, scheduler, services);
+            return new Bot(database, afterAck, lookups, directoryPool, socketMode, http, scheduler, services);
         } catch (RuntimeException e) {
             socketMode.ifPresent(SocketModeConnection::close);
             afterAck.shutdownNow();
             lookups.shutdownNow();
+            directoryPool.shutdownNow();
             database.close();
             throw e;
         }
@@ -173,7 +192,7 @@ public final class Bot implements AutoCloseable {
         }
     }
 
-    private static BoltApp.Listeners listeners(Services services, Clock clock, MethodsClient slack,
+    private static BoltApp.Listeners listeners(Services services, Clock clock, int checkinHour, MethodsClient slack,
             SlackFileUpload upload, ExecutorService afterAck) {
         Supplier<String> nonces = () -> UUID.randomUUID().toString();
         JooqRuns runs = services.runs();
@@ -181,14 +200,15 @@ public final class Bot implements AutoCloseable {
         MemberClock memberClock = services.memberClock();
         Owners owners = services.owners();
         MemberWeekProgress weekProgress = services.weekProgress();
-        LogRun logRun = new LogRun(runs, workflows, weekProgress, memberClock);
+        LogRun logRun = new LogRun(runs, workflows, weekProgress, memberClock, services.workflowAdded());
         QuickLogChoices choices = services.quickLogChoices();
         LogCommandParser parser = new LogCommandParser();
         WorkflowCommand workflowCommand = new WorkflowCommand(workflows, new AddWorkflow(workflows, owners));
-        EnrollmentCommands enrollment =
-                new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners, clock);
-        AilogCommand command = new AilogCommand(
-                Map.of(
+        EnrollmentCommands enrollment = new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners,
+                clock, new ReplyInTime(afterAck, ReplyInTime.BUDGET));
+        WorkflowLookup lookup = new WorkflowLookup(workflows);
+        FeedbackChoices feedbackChoices = new FeedbackChoices(workflows, services.enrollments());
+        Map<String, Subcommand> byWord = new HashMap<>(Map.of(
                         "undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock),
                         "me", new MeCommand(services.memberStats(), workflows),
                         "workflows", workflowCommand::list,
@@ -202,22 +222,27 @@ public final class Bot implements AutoCloseable {
                                         days -> services.reports().report(days, clock.instant(),
                                                 memberClock.zoneOf(invocation.userId())))
                                 : HelpView.ownersOnly("report"),
-                        "export", new ExportCommand(runs, owners, slack, upload, afterAck, clock)),
-                new QuickLogCommand(choices, nonces),
-                new LogRunCommand(parser, logRun, nonces));
+                        "export", new ExportCommand(runs, owners, slack, upload, afterAck, clock)));
+        byWord.put("feedback", new FeedbackCommand(feedbackChoices, slack));
+        AilogCommand command = new AilogCommand(byWord, new QuickLogCommand(choices, nonces),
+                new LogRunCommand(parser, lookup, logRun, nonces));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
-        HomeTab homeTab = new HomeTab(slack, services.memberStats(), choices, nonces, userId -> owners.includes(userId)
+        MemberProgramme programme = new MemberProgramme(services.enrollments(), clock, checkinHour);
+        Function<String, List<LayoutBlock>> forOwners = userId -> owners.includes(userId)
                 ? concat(HomeView.teamHeadline(services.reports().report(7, clock.instant(),
                         memberClock.zoneOf(userId))),
                         OpenFeedbackSection.blocks(openFeedback.forOwner(userId).orElse(List.of())))
-                : List.of());
+                : List.of();
+        HomeTab homeTab = new HomeTab(slack, services.memberStats(), programme, choices, nonces, forOwners);
         PressReplies replies = new PressReplies(homeTab, afterAck);
         return new BoltApp.Listeners(
                 command,
                 new QuickLogPress(logRun, workflows, choices, replies),
                 new UndoPress(new UndoRun(runs), workflows, memberClock, replies),
-                new RetryLogPress(parser, logRun, replies),
+                new RetryLogPress(parser, logRun, replies, () -> afterAck.execute(() -> services.tick().run(
+                        clock.instant()))),
                 new AppHomeOpened(homeTab, afterAck),
+                new DirectMessageReceived(new AnswerDirectMessage(lookup), new SeenEvents(), afterAck),
                 feedbackListeners(services, clock, replies, afterAck, choices, nonces));
     }
 
@@ -287,6 +312,7 @@ public final class Bot implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         lookups.shutdownNow();
+        directoryPool.shutdownNow();
         database.close();
         log.info("ailog stopped");
     }

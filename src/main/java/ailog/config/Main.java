@@ -103,7 +103,7 @@ public final class Main {
         try (Database database = Database.open(settings.database())) {
             Clock clock = Clock.fixed(at, ZoneOffset.UTC);
             MethodsClient slack = SlackClients.forApi(settings.apiUrl()).methods(botToken);
-            Tick.Done done = Services.build(settings, clock, database, slack, lookups, Sleeper.REAL).tick().run(at);
+            Tick.Done done = Services.build(settings, clock, database, slack, lookups, lookups, Sleeper.REAL).tick().run(at);
             System.out.println("tick at " + at + ": " + done.planned() + " messages planned, " + done.sent() + " sent");
             return 0;
         } finally {

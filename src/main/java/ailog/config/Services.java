@@ -5,6 +5,7 @@ import ailog.app.MemberClock;
 import ailog.app.MemberStatsSummary;
 import ailog.app.MemberWeekProgress;
 import ailog.app.QuickLogChoices;
+import ailog.app.WorkflowAddedNotices;
 import ailog.app.outbox.ComposeAssessment;
 import ailog.app.outbox.ComposeWeeklyReport;
 import ailog.app.report.BuildReport;
@@ -27,6 +28,7 @@ import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqOutbox;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
+import ailog.slack.ConcurrentMemberDirectory;
 import ailog.slack.SlackMemberDirectory;
 import ailog.slack.SlackMemberZones;
 import ailog.slack.SlackMessenger;
@@ -49,14 +51,19 @@ public record Services(
         MemberWeekProgress weekProgress,
         MemberStatsSummary memberStats,
         QuickLogChoices quickLogChoices,
+        WorkflowAddedNotices workflowAdded,
         EnrollMembers enrollMembers,
         Tick tick) {
 
     /** Sends are paced: Slack allows short bursts, not thousands of messages at once. */
     static final Duration PACE = Duration.ofMillis(20);
 
+    /**
+     * {@code lookups} serves single time-zone lookups; {@code directoryPool} runs the checks of an enrollment, its
+     * size bounding how many {@code users.info} calls go to Slack at once.
+     */
     public static Services build(Settings settings, Clock clock, Database database, MethodsClient slack,
-            ExecutorService lookups, Sleeper sleeper) {
+            ExecutorService lookups, ExecutorService directoryPool, Sleeper sleeper) {
         Owners owners = new Owners(settings.owners());
         JooqRuns runs = new JooqRuns(database);
         JooqWorkflows workflows = new JooqWorkflows(database, clock);
@@ -70,10 +77,12 @@ public record Services(
         FeedbackNotices feedbackNotices = new FeedbackNotices(feedbacks, workflows);
         BuildReport reports = new BuildReport(new JooqReportData(database, runs, workflows, enrollments),
                 settings.defaultZone(), settings.targetPercent());
+        WorkflowAddedNotices workflowAdded = new WorkflowAddedNotices(workflows, owners, outbox, clock);
         Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
                 MessageKind.ASSESSMENT_OWNER, assessments,
                 MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox),
+                MessageKind.WORKFLOW_ADDED, workflowAdded,
                 MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
                 MessageKind.FEEDBACK_FIXED, feedbackNotices,
                 MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices));
@@ -87,7 +96,9 @@ public record Services(
                 new JooqObstacles(database, clock), memberClock, reports, weekProgress,
                 new MemberStatsSummary(runs, memberClock, settings.targetPercent()),
                 new QuickLogChoices(runs, workflows),
-                new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),
+                workflowAdded,
+                new EnrollMembers(enrollments, workflows, new ConcurrentMemberDirectory(
+                        new SlackMemberDirectory(slack, settings.defaultZone()), directoryPool, clock),
                         owners, settings.targetPercent(), clock),
                 tick);
     }

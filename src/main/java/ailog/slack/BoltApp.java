@@ -6,11 +6,13 @@ import ailog.slack.actions.UndoPress;
 import ailog.slack.commands.AilogCommand;
 import ailog.slack.feedback.FeedbackListeners;
 import ailog.slack.home.AppHomeOpened;
+import ailog.slack.messages.DirectMessageReceived;
 import ailog.slack.views.ActionIds;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MessageEvent;
 
 /** The Bolt app: which handler answers which command, button and event. */
 public final class BoltApp {
@@ -18,7 +20,7 @@ public final class BoltApp {
 
     /** The listeners, built in the composition root. */
     public record Listeners(AilogCommand command, QuickLogPress quickLog, UndoPress undo, RetryLogPress retryLog,
-            AppHomeOpened homeOpened, FeedbackListeners feedback) {}
+            AppHomeOpened homeOpened, DirectMessageReceived directMessage, FeedbackListeners feedback) {}
 
     public static App create(Slack slack, String botToken, Listeners listeners) {
         App app = new App(AppConfig.builder()
@@ -26,14 +28,19 @@ public final class BoltApp {
                 .singleTeamBotToken(botToken)
                 // Requests are verified over their raw bytes before Bolt sees them: see SlackSignature.
                 .requestVerificationEnabled(false)
+                // Edits, deletions and bot posts in the DM arrive as subtyped message events: acknowledged, not
+                // answered, and never a 404 that Slack would deliver again.
+                .subtypedMessageEventsAutoAckEnabled(true)
                 .build());
         app.command("/ailog", listeners.command());
         app.blockAction(ActionIds.OUTCOME, listeners.quickLog());
         app.blockAction(ActionIds.EDIT_TYPE, listeners.quickLog());
         app.blockAction(ActionIds.PICK_WORKFLOW, listeners.quickLog());
+        app.blockAction(ActionIds.QUICKLOG_BACK, listeners.quickLog());
         app.blockAction(ActionIds.UNDO_RUN, listeners.undo());
         app.blockAction(ActionIds.RETRY_LOG, listeners.retryLog());
         app.event(AppHomeOpenedEvent.class, listeners.homeOpened());
+        app.event(MessageEvent.class, listeners.directMessage());
         listeners.feedback().register(app);
         return app;
     }

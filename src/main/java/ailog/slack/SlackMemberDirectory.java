@@ -2,13 +2,13 @@ package ailog.slack;
 
 import ailog.app.MemberDirectory;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Optional;
 
-/** Users from Slack's {@code users.info}. */
+/** Users from Slack's {@code users.info}, one call per user; {@link ConcurrentMemberDirectory} runs many at once. */
 public final class SlackMemberDirectory implements MemberDirectory {
     private final MethodsClient slack;
     private final ZoneId fallback;
@@ -19,17 +19,25 @@ public final class SlackMemberDirectory implements MemberDirectory {
     }
 
     @Override
-    public Optional<Profile> lookUp(String userId) {
+    public Lookup lookUp(String userId) {
         try {
             UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
-            if (!response.isOk() || response.getUser() == null) {
-                return Optional.empty();
+            if (!response.isOk()) {
+                // only these two mean "no such user"; any other error says nothing about the person
+                return "user_not_found".equals(response.getError()) || "users_not_found".equals(response.getError())
+                        ? new NotFound()
+                        : new Failed("Slack answered " + response.getError());
+            }
+            if (response.getUser() == null) {
+                return new NotFound();
             }
             User user = response.getUser();
-            return Optional.of(new Profile(userId, zone(user.getTz()), user.isBot() || user.isAppUser(),
+            return new Found(new Profile(userId, zone(user.getTz()), user.isBot() || user.isAppUser(),
                     user.isDeleted()));
+        } catch (SlackApiException e) {
+            return new Failed("Slack answered HTTP " + e.getResponse().code());
         } catch (Exception e) {
-            throw new IllegalStateException("users.info for " + userId + " failed: " + e.getMessage(), e);
+            return new Failed("Slack could not be reached");
         }
     }
 

@@ -7,6 +7,7 @@ import ailog.domain.EditType;
 import ailog.domain.LogSource;
 import ailog.domain.Outcome;
 import ailog.domain.Run;
+import ailog.testing.ButtonStyles;
 import ailog.testing.FakeSlack;
 import ailog.testing.RunningBot;
 import com.google.gson.JsonObject;
@@ -108,6 +109,38 @@ class QuickLogEndToEndTest {
     }
 
     @Test
+    void theCardHighlightsNoMoreThanOneButton() {
+        assertThat(ButtonStyles.count(card().toString(), "primary")).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void backFromTheEditStepShowsTheOutcomeRowsAgainAndStoresNothing() {
+        JsonObject step = press("quicklog_outcome_heavy-edit", buttonValue(card(), "quicklog_outcome_heavy-edit"));
+
+        JsonObject rows = press("quicklog_back", buttonValue(step, "quicklog_back"));
+
+        assertThat(bot.storedRunsOf(user)).isEmpty();
+        assertThat(rows.toString()).contains("row_proposal").contains("quicklog_outcome_as-is")
+                .contains("quicklog_pick_workflow").doesNotContain("edit_question");
+        press("quicklog_outcome_as-is", buttonValue(rows, "quicklog_outcome_as-is"));
+        assertThat(bot.storedRunsOf(user)).extracting(Run::outcome).containsExactly(Outcome.AS_IS);
+        assertThat(bot.slack().violations()).isEmpty();
+    }
+
+    @Test
+    void notUsedAsksWhyItWasNotUsedAndStoresTheChosenReason() {
+        JsonObject step = press("quicklog_outcome_not-used", buttonValue(card(), "quicklog_outcome_not-used"));
+        assertThat(step.toString()).contains("Why wasn't it used?").doesNotContain("What needed work?")
+                .contains("quicklog_edit_skip").contains("quicklog_back");
+
+        press("quicklog_edit_wrong-info", buttonValue(step, "quicklog_edit_wrong-info"));
+
+        Run run = bot.storedRunsOf(user).get(0);
+        assertThat(run.outcome()).isEqualTo(Outcome.NOT_USED);
+        assertThat(run.editType()).contains(EditType.WRONG_INFO);
+    }
+
+    @Test
     void aSecondPressOnTheSameCardLogsNothingMore() {
         JsonObject card = card();
         press("quicklog_outcome_as-is", buttonValue(card, "quicklog_outcome_as-is"));
@@ -172,6 +205,39 @@ class QuickLogEndToEndTest {
         assertThat(bot.storedRunsOf(user)).hasSize(1);
         assertThat(publishes.get(1).get("view")).contains("Logged").contains("undo_run");
         assertThat(bot.slack().violations()).isEmpty();
+    }
+
+    @Test
+    void backOnTheHomeTabTakesTheEditStepAwayAndStoresNothing() {
+        JsonObject home = openHome();
+        bot.requests().blockAction(user, "quicklog_outcome_light-edit",
+                buttonValue(home, "quicklog_outcome_light-edit"), null);
+        JsonObject withStep = JsonParser.parseString(
+                bot.slack().awaitCalls("views.publish", 2, WAIT).get(1).get("view")).getAsJsonObject();
+        assertThat(withStep.toString()).contains("edit_question");
+
+        bot.requests().blockAction(user, "quicklog_back", buttonValue(withStep, "quicklog_back"), null);
+
+        String after = bot.slack().awaitCalls("views.publish", 3, WAIT).get(2).get("view");
+        assertThat(after).doesNotContain("edit_question").contains("quicklog_outcome_as-is");
+        assertThat(bot.storedRunsOf(user)).isEmpty();
+        assertThat(bot.slack().violations()).isEmpty();
+    }
+
+    @Test
+    void pickingAnotherWorkflowOnTheHomeTabShowsItsRowOnTop() {
+        JsonObject home = openHome();
+        bot.requests().staticSelectAction(user, "quicklog_pick_workflow", optionValue(home, "invoice"), null);
+
+        String after = bot.slack().awaitCalls("views.publish", 2, WAIT).get(1).get("view");
+        assertThat(after).contains("picked_row_invoice");
+        assertThat(bot.slack().violations()).isEmpty();
+    }
+
+    private JsonObject openHome() {
+        bot.requests().appHomeOpened(user);
+        return JsonParser.parseString(bot.slack().awaitCalls("views.publish", 1, WAIT).get(0).get("view"))
+                .getAsJsonObject();
     }
 
     @Test

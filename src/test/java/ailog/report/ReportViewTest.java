@@ -90,8 +90,8 @@ class ReportViewTest {
             throw new AssertionError("no report for bad input");
         });
 
-        assertThat(reply.text()).isEqualTo(":warning: `/ailog report days=400`: the days are a whole number from 1"
-                + " to 365, not 400.");
+        assertThat(reply.text()).isEqualTo(":warning: I can't make the report `/ailog report days=400`: the days are"
+                + " a whole number from 1 to 365, not 400.");
         assertThat(json(reply)).contains("For example: `/ailog report days=28`");
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /** A fake Slack Web API on loopback: records every call, answers like Slack, enforces Block Kit limits. */
 public final class FakeSlack implements AutoCloseable {
@@ -62,6 +63,7 @@ public final class FakeSlack implements AutoCloseable {
     private final InjectedFailures failures = new InjectedFailures();
     private final Map<Integer, AtomicInteger> responseUrlUses = new ConcurrentHashMap<>();
     private final AtomicInteger responseUrls = new AtomicInteger();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private volatile boolean authInvalid;
 
     private FakeSlack(Clock clock) throws IOException {
@@ -115,6 +117,11 @@ public final class FakeSlack implements AutoCloseable {
         answers.setSocketModeUrl(url);
     }
 
+    /** Every later call of {@code method} is answered only after {@code latency}, as a slow Slack would. */
+    public void delay(String method, Duration latency) {
+        delays.put(method, latency);
+    }
+
     /** While set, {@code auth.test} answers {@code invalid_auth}. */
     public void setAuthInvalid(boolean invalid) {
         authInvalid = invalid;
@@ -149,6 +156,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public List<Call> awaitCalls(String method, int count, Duration timeout) {
         return calls.await(call -> call.method().equals(method), count, timeout, method + " calls");
+    }
+
+    /** Waits until {@code count} calls match, e.g. direct messages to one user, and returns them. */
+    public List<Call> awaitCalls(Predicate<Call> filter, int count, Duration timeout, String what) {
+        return calls.await(filter, count, timeout, what);
     }
 
     public String newResponseUrl() {
@@ -195,6 +207,7 @@ public final class FakeSlack implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Content-Type"), readString(exchange));
         Call call = new Call(method, token(exchange, form), form);
         calls.add(call);
+        latency(delays.get(method));
         InjectedFailures.Failure failure = failures.next(method);
         if (failure != null) {
             failed.add(call);
@@ -270,6 +283,18 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     // ---- small helpers
+
+    /** The fake's own latency, on the thread answering this one call. */
+    private static void latency(Duration delay) {
+        if (delay == null) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     static JsonObject error(String code) {
         JsonObject body = new JsonObject();

@@ -95,6 +95,33 @@ public final class SlackPayloads {
                 .with("event_ts", clock.instant().getEpochSecond() + ".000300").toString();
     }
 
+    /** A {@code message} event (the {@code message.im} subscription) for text a member typed in ailog's DM. */
+    public String directMessage(String userId, String text) {
+        return message(userId, text).with("client_msg_id", "c" + SEQUENCE.incrementAndGet()).toString();
+    }
+
+    /** A message ailog itself posted in a member's DM, as Slack echoes it back to the app. */
+    public String botMessageInDm(String userId, String botUserId, String botId, String text) {
+        return message(userId, text).with("user", botUserId).with("bot_id", botId).toString();
+    }
+
+    /** A member edited a message in ailog's DM: the {@code message_changed} subtype. */
+    public String messageChangedInDm(String userId, String newText) {
+        String ts = clock.instant().getEpochSecond() + ".000200";
+        JsonBuilder edited = JsonBuilder.object().with("type", "message").with("user", userId).with("text", newText)
+                .with("ts", ts).with("edited", JsonBuilder.object().with("user", userId).with("ts", ts));
+        return JsonBuilder.object().with("type", "message").with("subtype", "message_changed").with("hidden", true)
+                .with("channel", FakeSlack.dmChannel(userId)).with("channel_type", "im").with("message", edited)
+                .with("ts", ts).with("event_ts", ts).toString();
+    }
+
+    private JsonBuilder message(String userId, String text) {
+        String ts = clock.instant().getEpochSecond() + "." + String.format("%06d", SEQUENCE.incrementAndGet());
+        return JsonBuilder.object().with("type", "message").with("channel", FakeSlack.dmChannel(userId))
+                .with("user", userId).with("text", text).with("ts", ts).with("event_ts", ts)
+                .with("channel_type", "im");
+    }
+
     /** The form body Slack uses for every interaction: {@code payload=<url-encoded JSON>}. */
     public static String interactiveForm(String payloadJson) {
         return "payload=" + encode(payloadJson);

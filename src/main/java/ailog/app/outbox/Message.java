@@ -3,6 +3,7 @@ package ailog.app.outbox;
 import ailog.domain.Enrollment;
 import ailog.domain.Feedback;
 import ailog.domain.Obstacle;
+import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.LateRuns;
 import ailog.domain.metrics.ReportWindow;
@@ -38,6 +39,9 @@ public sealed interface Message {
      * eight weeks for its chart.
      */
     record WeeklyReport(TeamReport report, LateRuns late, List<WeekPoint> trend) implements Message {}
+
+    /** Tells an owner that a member added a workflow to the catalog while logging a run. */
+    record WorkflowAdded(Workflow workflow) implements Message {}
 
     record FeedbackForOwner(Feedback feedback, String workflowName) implements Message {}
 

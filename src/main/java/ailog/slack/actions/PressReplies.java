@@ -23,9 +23,14 @@ public final class PressReplies {
         this.afterAck = afterAck;
     }
 
+    /** A press on the Home tab has no response URL: its answer goes on top of the republished tab. */
+    public static boolean onHomeTab(BlockActionPayload payload) {
+        return payload.getResponseUrl() == null;
+    }
+
     public void show(BlockActionPayload payload, ActionContext context, Reply reply) {
         String userId = payload.getUser().getId();
-        if (payload.getResponseUrl() == null) {
+        if (onHomeTab(payload)) {
             afterAck.execute(() -> homeTab.publish(userId, reply.blocks()));
             return;
         }

@@ -18,20 +18,25 @@ public final class RetryLogPress implements BlockActionHandler {
     private final LogCommandParser parser;
     private final LogRun logRun;
     private final PressReplies replies;
+    private final Runnable sendSoon;
 
-    public RetryLogPress(LogCommandParser parser, LogRun logRun, PressReplies replies) {
+    /** {@code sendSoon} sends queued notices after the acknowledgement, as adding a workflow queues one. */
+    public RetryLogPress(LogCommandParser parser, LogRun logRun, PressReplies replies, Runnable sendSoon) {
         this.parser = parser;
         this.logRun = logRun;
         this.replies = replies;
+        this.sendSoon = sendSoon;
     }
 
     @Override
     public Response apply(BlockActionRequest request, ActionContext context) {
         Pressed pressed = Pressed.from(request.getPayload());
-        Reply reply = pressed.value().flatMap(RetryLog::decode)
-                .map(retry -> retry(pressed.userId(), retry))
-                .orElseGet(StaleButton::reply);
+        Optional<RetryLog> typed = pressed.value().flatMap(RetryLog::decode);
+        Reply reply = typed.map(retry -> retry(pressed.userId(), retry)).orElseGet(StaleButton::reply);
         replies.show(request.getPayload(), context, reply);
+        if (typed.filter(RetryLog::addWorkflow).isPresent()) {
+            sendSoon.run(); // the owners hear about the new workflow now, not at the next tick
+        }
         return context.ack();
     }
 

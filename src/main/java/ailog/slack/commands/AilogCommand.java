@@ -8,6 +8,7 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,14 @@ public final class AilogCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         String userId = request.getPayload().getUserId();
         String text = SlackText.fromSlack(Optional.ofNullable(request.getPayload().getText()).orElse("")).strip();
-        Reply reply = route(userId, text);
+        String triggerId = Optional.ofNullable(request.getPayload().getTriggerId()).orElse("");
+        FollowUp followUp = context.getResponseUrl() == null
+                ? FollowUp.NONE
+                : FollowUp.through(new Responder(context.getSlack(), context.getResponseUrl()));
+        Reply reply = route(new Subcommand.Invocation(userId, text, triggerId, followUp));
+        if (reply.isSilent()) {
+            return context.ack(); // a modal opened: nothing to post in the channel
+        }
         return Response.json(200, SlackJson.write(SlashCommandResponse.builder()
                 .responseType("ephemeral")
                 .text(reply.text())
@@ -39,19 +47,18 @@ public final class AilogCommand implements SlashCommandHandler {
                 .build()));
     }
 
-    Reply route(String userId, String text) {
-        Words words = new Words(text);
+    Reply route(Subcommand.Invocation typed) {
+        Words words = new Words(typed.arguments());
         String first = words.next().orElse("").toLowerCase(Locale.ROOT);
-        String rest = words.rest();
-        if (first.isEmpty() || first.equals("log") && rest.isEmpty()) {
-            return quickLog.run(new Subcommand.Invocation(userId, ""));
+        Subcommand.Invocation rest = new Subcommand.Invocation(typed.userId(), words.rest(), typed.triggerId(),
+                typed.followUp());
+        if (first.isEmpty() || first.equals("log") && rest.arguments().isEmpty()) {
+            return quickLog.run(rest);
         }
         if (first.equals("log")) {
-            return logRun.run(new Subcommand.Invocation(userId, rest));
+            return logRun.run(rest);
         }
         Subcommand subcommand = byWord.get(first);
-        return subcommand != null
-                ? subcommand.run(new Subcommand.Invocation(userId, rest))
-                : logRun.run(new Subcommand.Invocation(userId, text));
+        return subcommand != null ? subcommand.run(rest) : logRun.run(typed);
     }
 }

@@ -6,6 +6,7 @@ import ailog.domain.Owners;
 import ailog.slack.SlackText;
 import ailog.slack.views.EnrollmentViews;
 import ailog.slack.views.HelpView;
+import ailog.slack.views.PauseReplies;
 import ailog.slack.views.Reply;
 import ailog.slack.views.Texts;
 import java.time.Clock;
@@ -27,12 +28,15 @@ public final class EnrollmentCommands {
     private final Enrollments enrollments;
     private final Owners owners;
     private final Clock clock;
+    private final ReplyInTime inTime;
 
-    public EnrollmentCommands(EnrollMembers enrollMembers, Enrollments enrollments, Owners owners, Clock clock) {
+    public EnrollmentCommands(EnrollMembers enrollMembers, Enrollments enrollments, Owners owners, Clock clock,
+            ReplyInTime inTime) {
         this.enrollMembers = enrollMembers;
         this.enrollments = enrollments;
         this.owners = owners;
         this.clock = clock;
+        this.inTime = inTime;
     }
 
     /** {@code enroll <@user…> workflows=k1,k2 [target=70] [trained=YYYY-MM-DD]}. */
@@ -53,7 +57,8 @@ public final class EnrollmentCommands {
             if (userId.matches()) {
                 users.add(userId.group(1));
             } else if (lower.startsWith("workflows=")) {
-                Arrays.stream(w.substring("workflows=".length()).split(",")).filter(s -> !s.isBlank())
+                String list = words.commaList(w.substring("workflows=".length()));
+                Arrays.stream(list.split(",")).filter(s -> !s.isBlank())
                         .forEach(workflows::add);
             } else if (lower.startsWith("target=")) {
                 target = number(w.substring("target=".length()), problems);
@@ -66,8 +71,14 @@ public final class EnrollmentCommands {
         if (!problems.isEmpty()) {
             return EnrollmentViews.refused(problems);
         }
-        EnrollMembers.Result result = enrollMembers.enroll(
-                new EnrollMembers.Request(invocation.userId(), users, workflows, target, trained));
+        EnrollMembers.Request request =
+                new EnrollMembers.Request(invocation.userId(), users, workflows, target, trained);
+        // Slack checks each person; for a big cohort that outlasts the acknowledgement, so the answer may come later
+        return inTime.reply(() -> answer(enrollMembers.enroll(request)),
+                EnrollmentViews.checking(users.stream().distinct().count()), invocation.followUp());
+    }
+
+    private static Reply answer(EnrollMembers.Result result) {
         if (result instanceof EnrollMembers.Enrolled enrolled) {
             return EnrollmentViews.enrolled(enrolled.enrollments());
         }
@@ -96,8 +107,7 @@ public final class EnrollmentCommands {
         List<String> problems = new ArrayList<>();
         Optional<LocalDate> until = first.equals("until") ? date(words.next().orElse(""), problems) : Optional.empty();
         if (until.isEmpty()) {
-            return Reply.withExample(":warning: Say until when: " + String.join("; ", problems),
-                    "/ailog pause until 2026-12-24");
+            return PauseReplies.untilWhen(problems, LocalDate.now(clock));
         }
         return enrollments.pause(invocation.userId(), until)
                 ? Reply.of(":pause_button: No check-ins or nudges until " + until.get()

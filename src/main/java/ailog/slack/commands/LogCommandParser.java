@@ -29,7 +29,8 @@ public final class LogCommandParser {
         String workflow = words.next().orElse("");
         Optional<String> outcomeWord = words.next();
         if (outcomeWord.isEmpty()) {
-            return failed("say how the output turned out after the workflow: as-is, light-edit, heavy-edit or not-used");
+            return failed("Say how the output turned out after `" + clip(workflow) + "`: as-is, light-edit,"
+                    + " heavy-edit or not-used.");
         }
         Optional<Outcome> outcome = Outcome.parse(outcomeWord.get());
         if (outcome.isEmpty()) {

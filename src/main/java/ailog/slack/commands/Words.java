@@ -29,6 +29,20 @@ final class Words {
         return word;
     }
 
+    /**
+     * {@code start} and the words after it while the list is still open, joined without spaces: people type
+     * "proposal, status-update" as readily as "proposal,status-update", and a list that ends in a comma (or a next
+     * word that starts with one) has more to come.
+     */
+    String commaList(String start) {
+        StringBuilder list = new StringBuilder(start);
+        while (peek().isPresent()
+                && (list.length() == 0 || list.charAt(list.length() - 1) == ',' || peek().get().startsWith(","))) {
+            list.append(next().orElseThrow());
+        }
+        return list.toString();
+    }
+
     /** Everything not read yet, as typed, without surrounding space. */
     String rest() {
         return text.substring(position).strip();

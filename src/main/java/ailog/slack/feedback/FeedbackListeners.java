@@ -9,6 +9,7 @@ public record FeedbackListeners(NotQuiteRightPress notQuiteRight, FeedbackSubmis
 
     public void register(App app) {
         app.blockAction(ActionIds.CHECKIN_NOT_QUITE_RIGHT, notQuiteRight);
+        app.blockAction(ActionIds.HOME_NOT_QUITE_RIGHT, notQuiteRight);
         app.viewSubmission(ActionIds.FEEDBACK_MODAL, submission);
         app.blockAction(ActionIds.MARK_FIXED, markFixed);
         app.blockAction(ActionIds.OBSTACLE, obstacle);

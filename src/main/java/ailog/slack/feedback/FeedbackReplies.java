@@ -59,6 +59,10 @@ final class FeedbackReplies {
         return Reply.of(":warning: The feedback form did not open. Please press the button again.");
     }
 
+    static Reply commandFormDidNotOpen() {
+        return Reply.of(":warning: The feedback form did not open. Please type `/ailog feedback` again.");
+    }
+
     /** The message as it was, its buttons replaced by the answer, so it cannot be pressed twice. */
     private static Reply answered(List<LayoutBlock> message, String answer) {
         List<LayoutBlock> blocks = new ArrayList<>();

@@ -51,11 +51,14 @@ public final class OpenFeedbackSection {
         return blocks;
     }
 
+    /**
+     * Unstyled: Slack asks for at most one primary button in a view, and twenty items would bring twenty; the line
+     * above already names the fix the edit type points at.
+     */
     private static List<BlockElement> buttons(Feedback feedback) {
         return Arrays.stream(Foundation.values())
                 .map(f -> (BlockElement) button(b -> b.actionId(ActionIds.MARK_FIXED_PREFIX + FoundationKeys.key(f))
                         .text(plainText("Fixed: " + f.label()))
-                        .style(f == feedback.editType().fix() ? "primary" : null)
                         .value(Long.toString(feedback.id()))))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package ailog.slack.home;
 
+import ailog.app.MemberProgramme;
 import ailog.app.MemberStatsSummary;
 import ailog.app.QuickLogChoices;
 import ailog.slack.views.HomeView;
@@ -12,28 +13,33 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Publishes a member's App Home: their own numbers and the quick-log buttons, under what their last press showed. */
+/**
+ * Publishes a member's App Home: their programme, own numbers and the quick-log buttons (an owner's team first),
+ * under what their last press showed.
+ */
 public final class HomeTab {
     private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
 
     private final MethodsClient slack;
     private final MemberStatsSummary stats;
+    private final MemberProgramme programme;
     private final QuickLogChoices choices;
     private final Supplier<String> nonces;
     private final Function<String, List<LayoutBlock>> forOwners;
 
-    /** {@code forOwners}: what an owner sees below their own week (team headline, open feedback); empty for others. */
-    public HomeTab(MethodsClient slack, MemberStatsSummary stats, QuickLogChoices choices,
+    /** {@code forOwners}: what an owner sees above their own week (team headline, open feedback); empty for others. */
+    public HomeTab(MethodsClient slack, MemberStatsSummary stats, MemberProgramme programme, QuickLogChoices choices,
             Supplier<String> nonces, Function<String, List<LayoutBlock>> forOwners) {
         this.slack = slack;
         this.stats = stats;
+        this.programme = programme;
         this.choices = choices;
         this.nonces = nonces;
         this.forOwners = forOwners;
     }
 
     public void publish(String userId, List<LayoutBlock> top) {
-        var view = HomeView.home(stats.of(userId), choices.forMember(userId), nonces.get(), top,
+        var view = HomeView.home(stats.of(userId), programme.of(userId), choices.forMember(userId), nonces.get(), top,
                 forOwners.apply(userId));
         try {
             ViewsPublishResponse response = slack.viewsPublish(r -> r.userId(userId).view(view));

@@ -7,12 +7,16 @@ public final class ActionIds {
     public static final String OUTCOME_PREFIX = "quicklog_outcome_";
     public static final String EDIT_TYPE_PREFIX = "quicklog_edit_";
     public static final String PICK_WORKFLOW = "quicklog_pick_workflow";
+    /** Back from the edit-type step to the outcome rows; the button carries the card's choice without an outcome. */
+    public static final String QUICKLOG_BACK = "quicklog_back";
     public static final String UNDO_RUN = "undo_run";
     public static final String RETRY_LOG_PREFIX = "retry_log_";
     /** Check-in buttons carry "enrollmentId:week". */
     public static final String CHECKIN_ON_TRACK = "checkin_on_track";
     public static final String CHECKIN_NOT_QUITE_RIGHT = "checkin_not_quite_right";
     public static final String CHECKIN_LOG_RUN = "checkin_log_run";
+    /** "Not quite right" on the Home tab: no check-in behind it, so the form asks for the workflow. */
+    public static final String HOME_NOT_QUITE_RIGHT = "home_not_quite_right";
     /** Obstacle buttons carry "enrollmentId:week:obstacle-key". */
     public static final String OBSTACLE_PREFIX = "obstacle_";
     /** Mark-fixed buttons carry the feedback id; the suffix is the foundation, e.g. mark_fixed_context-pack. */

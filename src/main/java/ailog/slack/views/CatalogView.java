@@ -45,6 +45,7 @@ public final class CatalogView {
     }
 
     public static Reply invalid(String problem) {
-        return Reply.withExample(":warning: " + problem + "; nothing changed.", Examples.WORKFLOW_ADD);
+        return Reply.withExample(":warning: " + Texts.sentence(problem + ", so nothing changed"),
+                Examples.WORKFLOW_ADD);
     }
 }

@@ -18,21 +18,28 @@ public final class EnrollmentViews {
     private static final String EXAMPLE = "/ailog enroll @dana @lee workflows=proposal,status-update target=70"
             + " trained=2026-11-20";
     private static final int PER_SECTION = 25;
+    private static final int SHOWN_PROBLEMS = 20;
 
     private EnrollmentViews() {}
 
     public static Reply enrolled(List<Enrollment> enrolled) {
         Enrollment first = enrolled.get(0);
-        String who = enrolled.stream().map(e -> "<@" + e.userId() + ">").collect(Collectors.joining(", "));
+        String who = Mentions.summary(enrolled.stream().map(Enrollment::userId).toList());
         return Reply.of(":mortar_board: Enrolled " + who + ": trained " + first.trainedOn() + " on "
                 + workflows(first) + ", target " + first.targetPercent() + "%. Each gets a check-in on days 7, 14,"
                 + " 21 and 28 in their own morning, and you get their six-week assessment on day 42.");
     }
 
     public static Reply refused(List<String> problems) {
-        StringBuilder text = new StringBuilder(":warning: Nobody was enrolled:");
-        problems.forEach(p -> text.append("\n• ").append(p));
-        return Reply.withExample(text.toString(), EXAMPLE);
+        return Reply.withExample(ListSection.text(":warning: Nobody was enrolled:",
+                problems.stream().map(p -> "• " + p).toList(), SHOWN_PROBLEMS), EXAMPLE);
+    }
+
+    /** The holding reply while Slack is asked about a big cohort; the answer replaces it. */
+    public static Reply checking(long people) {
+        return Reply.of(":hourglass_flowing_sand: Checking " + people + (people == 1 ? " person" : " people")
+                + " with Slack… the result replaces this"
+                + " message in a moment. Nobody is enrolled unless everyone checks out.");
     }
 
     public static Reply notEnrolled() {

@@ -22,6 +22,8 @@ public final class HelpView {
             • `/ailog me` — your runs this week, acceptance against target, top edit type; your last six weeks
             • `/ailog workflows` — the workflow catalog
             • `/ailog pause until 2026-12-24` — no check-ins until then (`/ailog pause off` ends it)
+            • `/ailog feedback` — an AI output was not quite right? A short form tells the AI system owners, \
+            who fix its cause
             • `/ailog help` — this message""";
     private static final String OWNERS = """
             *For AI system owners*

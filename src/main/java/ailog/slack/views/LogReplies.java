@@ -69,9 +69,14 @@ public final class LogReplies {
     }
 
     public static Reply rejected(List<String> problems) {
+        return rejected(problems, Examples.LOG);
+    }
+
+    /** What was wrong, each problem a sentence of its own, and {@code example}, a line that would log. */
+    public static Reply rejected(List<String> problems, String example) {
         StringBuilder text = new StringBuilder(":warning: I couldn't log that, and nothing was stored:");
-        problems.forEach(p -> text.append("\n• ").append(p));
-        return Reply.withExample(text.toString(), Examples.LOG);
+        problems.forEach(p -> text.append("\n• ").append(Texts.sentence(p)));
+        return Reply.withExample(text.toString(), example);
     }
 
     public static Reply unknownWorkflow(LogRun.UnknownWorkflow unknown, String nonce, String commandText) {

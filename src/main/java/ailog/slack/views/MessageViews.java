@@ -36,6 +36,9 @@ public final class MessageViews {
         if (message instanceof Message.Nudge nudge) {
             return nudge(nudge);
         }
+        if (message instanceof Message.WorkflowAdded added) {
+            return workflowAdded(added);
+        }
         if (message instanceof Message.FeedbackForOwner feedback) {
             return feedbackForOwner(feedback);
         }
@@ -118,6 +121,13 @@ public final class MessageViews {
                 actions(a -> a.blockId("nudge_actions").elements(List.of(
                         button(b -> b.actionId(ActionIds.CHECKIN_LOG_RUN).text(plainText("Log a run"))
                                 .value(nudge.enrollment().id() + ":" + nudge.week())))))));
+    }
+
+    private static Reply workflowAdded(Message.WorkflowAdded added) {
+        String key = added.workflow().key().value();
+        return Reply.of(":new: <@" + added.workflow().addedBy() + "> added the workflow `" + key + "` to the catalog"
+                + " while logging a run (the \"Add " + key + " and log\" button, which any member may press)."
+                + " `/ailog workflows` shows the catalog.");
     }
 
     private static Reply feedbackForOwner(Message.FeedbackForOwner message) {

@@ -28,20 +28,33 @@ public final class QuickLogCard {
 
     /** The card's blocks, for a slash reply or the Home tab. */
     public static List<LayoutBlock> rows(String nonce, List<Workflow> rows, List<Workflow> all) {
+        return rows(nonce, rows, all, "");
+    }
+
+    /**
+     * One picked workflow's row and the select again. Its block ids differ from the card's, so on the Home tab it
+     * can sit on top of the Home's own rows (Slack refuses a view that repeats a block id).
+     */
+    public static Reply picked(String nonce, Workflow workflow, List<Workflow> all) {
+        return new Reply("Log " + workflow.name(), rows(nonce, List.of(workflow), all, "picked_"));
+    }
+
+    private static List<LayoutBlock> rows(String nonce, List<Workflow> rows, List<Workflow> all, String idPrefix) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (all.isEmpty()) {
-            blocks.add(section(s -> s.blockId("empty_catalog").text(markdownText(
+            blocks.add(section(s -> s.blockId(idPrefix + "empty_catalog").text(markdownText(
                     "The workflow catalog is empty. Log your first run by typing it, e.g. `"
                             + Examples.LOG_SIMPLE + "`, and ailog offers to add the workflow."))));
             return blocks;
         }
         for (Workflow workflow : rows) {
-            blocks.add(section(s -> s.blockId("row_" + workflow.key()).text(markdownText(Texts.workflow(workflow)))));
-            blocks.add(actions(a -> a.blockId("outcomes_" + workflow.key())
+            blocks.add(section(s -> s.blockId(idPrefix + "row_" + workflow.key())
+                    .text(markdownText(Texts.workflow(workflow)))));
+            blocks.add(actions(a -> a.blockId(idPrefix + "outcomes_" + workflow.key())
                     .elements(outcomeButtons(CardChoice.of(nonce, workflow.key().value())))));
         }
         if (all.size() > rows.size()) {
-            blocks.add(actions(a -> a.blockId("pick").elements(List.of(staticSelect(s -> s
+            blocks.add(actions(a -> a.blockId(idPrefix + "pick").elements(List.of(staticSelect(s -> s
                     .actionId(ActionIds.PICK_WORKFLOW)
                     .placeholder(plainText("Another workflow…"))
                     .options(options(nonce, all)))))));
@@ -58,7 +71,10 @@ public final class QuickLogCard {
         return new Reply("Log an AI workflow run", blocks);
     }
 
-    /** The step after light edit, heavy edit or not used: what needed work? */
+    /**
+     * The step after light edit, heavy edit or not used: what needed work, or why the output was not used. The same
+     * five reasons either way, stored as the run's edit type; Skip logs without one, Back logs nothing.
+     */
     public static List<LayoutBlock> editTypeStep(CardChoice choice, Workflow workflow) {
         Outcome outcome = choice.outcome().orElseThrow();
         List<BlockElement> buttons = new ArrayList<>();
@@ -70,21 +86,29 @@ public final class QuickLogCard {
         buttons.add(button(b -> b.actionId(ActionIds.EDIT_TYPE_PREFIX + "skip")
                 .text(plainText("Skip"))
                 .value(choice.encode())));
-        String question = Texts.workflow(workflow) + " — " + outcome.label() + ". What needed work?";
+        buttons.add(button(b -> b.actionId(ActionIds.QUICKLOG_BACK)
+                .text(plainText("Back"))
+                .value(CardChoice.of(choice.nonce(), choice.workflow()).encode())));
+        String text = Texts.workflow(workflow) + " — " + outcome.label() + ". " + question(outcome);
         return List.of(
-                section(s -> s.blockId("edit_question").text(markdownText(question))),
+                section(s -> s.blockId("edit_question").text(markdownText(text))),
                 actions(a -> a.blockId("edit_types").elements(buttons)));
     }
 
     public static Reply editTypeCard(CardChoice choice, Workflow workflow) {
-        return new Reply("What needed work?", editTypeStep(choice, workflow));
+        return new Reply(question(choice.outcome().orElseThrow()), editTypeStep(choice, workflow));
     }
 
+    /** An output that was not used did not "need work": the member is asked why it was not used instead. */
+    static String question(Outcome outcome) {
+        return outcome == Outcome.NOT_USED ? "Why wasn't it used?" : "What needed work?";
+    }
+
+    /** No outcome is styled: a highlighted "As is" would nudge members towards it, and a card has five rows. */
     private static List<BlockElement> outcomeButtons(CardChoice choice) {
         return Arrays.stream(Outcome.values())
                 .map(outcome -> (BlockElement) button(b -> b.actionId(ActionIds.OUTCOME_PREFIX + outcome.key())
                         .text(plainText(capitalised(outcome.label())))
-                        .style(outcome == Outcome.AS_IS ? "primary" : null)
                         .value(choice.with(outcome).encode())))
                 .toList();
     }

@@ -11,6 +11,15 @@ public record Reply(String text, List<LayoutBlock> blocks) {
         blocks = List.copyOf(blocks);
     }
 
+    /** No message at all: the command answered some other way, such as by opening a modal. */
+    public static Reply silent() {
+        return new Reply("", List.of());
+    }
+
+    public boolean isSilent() {
+        return text.isEmpty() && blocks.isEmpty();
+    }
+
     /** A reply that is one section of mrkdwn. */
     public static Reply of(String mrkdwn) {
         return new Reply(mrkdwn, List.of(Blocks.section(s -> s.text(BlockCompositions.markdownText(mrkdwn)))));

@@ -40,8 +40,8 @@ public final class ReportView {
         try {
             days = ReportDays.fromArguments(arguments);
         } catch (IllegalArgumentException e) {
-            return Reply.withExample(":warning: `/ailog report " + Texts.echo(arguments.strip(), 40) + "`: "
-                    + e.getMessage() + ".", EXAMPLE);
+            return Reply.withExample(":warning: I can't make the report `/ailog report "
+                    + Texts.echo(arguments.strip(), 40) + "`: " + e.getMessage() + ".", EXAMPLE);
         }
         return of(reportForDays.apply(days.value()));
     }

@@ -28,6 +28,16 @@ public final class Texts {
         return SlackText.mrkdwn(text);
     }
 
+    /** A problem worded as a clause ("the date … is in the future") as a sentence: capital first, full stop last. */
+    public static String sentence(String clause) {
+        String text = clause.strip();
+        if (text.isEmpty()) {
+            return text;
+        }
+        String capital = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return capital.matches("(?s).*[.!?]$") ? capital : capital + ".";
+    }
+
     /**
      * What a member typed, escaped, in at most {@code max} characters of mrkdwn: escaping can make text five times
      * longer, so the limit is on what Slack receives, and clipping drops whole typed characters, never half an escape.

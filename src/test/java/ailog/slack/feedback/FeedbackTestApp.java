@@ -1,6 +1,7 @@
 package ailog.slack.feedback;
 
 import ailog.app.MemberClock;
+import ailog.app.MemberProgramme;
 import ailog.app.MemberStatsSummary;
 import ailog.app.QuickLogChoices;
 import ailog.app.feedback.AnswerObstacle;
@@ -95,7 +96,8 @@ final class FeedbackTestApp implements AutoCloseable {
         Runnable sendNow = () -> sender.sendDueBy(clock.instant());
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
         HomeTab home = new HomeTab(methods, new MemberStatsSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),
-                70), choices, () -> UUID.randomUUID().toString(), user -> java.util.List.of());
+                70), new MemberProgramme(enrollments, clock, 10), choices, () -> UUID.randomUUID().toString(),
+                user -> java.util.List.of());
         PressReplies replies = new PressReplies(home, afterAck);
         return new FeedbackListeners(
                 new NotQuiteRightPress(new FeedbackChoices(workflows, enrollments), replies, afterAck),
