@@ -71,8 +71,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -83,25 +81,17 @@ public final class Bot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Bot.class);
     /** How long /healthz waits for a small write to commit before it calls the database unavailable. */
     private static final Duration HEALTH_BUDGET = Duration.ofSeconds(2);
-    /** How many users.info calls an enrollment makes at once: quick for hundreds, gentle on Slack's limits. */
-    private static final int DIRECTORY_THREADS = 12;
-
     private final Database database;
-    private final ExecutorService afterAck;
-    private final ExecutorService lookups;
-    private final ExecutorService directoryPool;
+    private final Workers workers;
     private final Optional<SocketModeConnection> socketMode;
     private final Optional<HttpServer> http;
     private final Scheduler scheduler;
     private final Services services;
 
-    private Bot(Database database, ExecutorService afterAck, ExecutorService lookups, ExecutorService directoryPool,
-            Optional<SocketModeConnection> socketMode, Optional<HttpServer> http, Scheduler scheduler,
-            Services services) {
+    private Bot(Database database, Workers workers, Optional<SocketModeConnection> socketMode,
+            Optional<HttpServer> http, Scheduler scheduler, Services services) {
         this.database = database;
-        this.afterAck = afterAck;
-        this.lookups = lookups;
-        this.directoryPool = directoryPool;
+        this.workers = workers;
         this.socketMode = socketMode;
         this.http = http;
         this.scheduler = scheduler;
@@ -122,18 +112,16 @@ public final class Bot implements AutoCloseable {
         OwnersWarning.line(settings.owners()).ifPresent(log::warn);
         String botToken = settings.botToken().orElseThrow();
         Database database = Database.open(settings.database());
-        ExecutorService afterAck = Executors.newFixedThreadPool(4, daemon("after-ack"));
-        ExecutorService lookups = Executors.newCachedThreadPool(daemon("slack-lookup"));
-        ExecutorService directoryPool = Executors.newFixedThreadPool(DIRECTORY_THREADS, daemon("slack-directory"));
+        Workers workers = Workers.start();
         Optional<SocketModeConnection> socketMode = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
-            Services services = Services.build(settings, clock, database, methods, lookups, directoryPool,
-                    sleeper);
+            Services services = Services.build(settings, clock, database, methods, workers.lookups(),
+                    workers.directory(), sleeper);
             SlackFileUpload upload = new SlackFileUpload(methods, slack.getHttpClient().getOkHttpClient());
             App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods,
-                    upload, afterAck));
+                    upload, workers));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
@@ -143,12 +131,10 @@ public final class Bot implements AutoCloseable {
                             + " (POST /slack/events, GET /healthz)",
                     socketMode.isPresent() && http.isPresent() ? ", GET /healthz on port " + http.get().port() : "",
                     database.url());
-            return new Bot(database, afterAck, lookups, directoryPool, socketMode, http, scheduler, services);
+            return new Bot(database, workers, socketMode, http, scheduler, services);
         } catch (RuntimeException e) {
             socketMode.ifPresent(SocketModeConnection::close);
-            afterAck.shutdownNow();
-            lookups.shutdownNow();
-            directoryPool.shutdownNow();
+            workers.close();
             database.close();
             throw e;
         }
@@ -193,7 +179,10 @@ public final class Bot implements AutoCloseable {
     }
 
     private static BoltApp.Listeners listeners(Services services, Clock clock, int checkinHour, MethodsClient slack,
-            SlackFileUpload upload, ExecutorService afterAck) {
+            SlackFileUpload upload, Workers workers) {
+        ExecutorService afterAck = workers.afterAck();
+        // scheduled sending has its own thread, so a long tick never holds up a reply
+        Runnable sendNow = () -> workers.sendNow().execute(() -> services.tick().run(clock.instant()));
         Supplier<String> nonces = () -> UUID.randomUUID().toString();
         JooqRuns runs = services.runs();
         JooqWorkflows workflows = services.workflows();
@@ -225,7 +214,8 @@ public final class Bot implements AutoCloseable {
                         "export", new ExportCommand(runs, owners, slack, upload, afterAck, clock)));
         byWord.put("feedback", new FeedbackCommand(feedbackChoices, slack));
         AilogCommand command = new AilogCommand(byWord, new QuickLogCommand(choices, nonces),
-                new LogRunCommand(parser, lookup, logRun, nonces));
+                new LogRunCommand(parser, lookup, logRun, nonces,
+                        new ReplyInTime(workers.logWrites(), ReplyInTime.BUDGET)));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);
         MemberProgramme programme = new MemberProgramme(services.enrollments(), clock, checkinHour);
         Function<String, List<LayoutBlock>> forOwners = userId -> owners.includes(userId)
@@ -239,11 +229,10 @@ public final class Bot implements AutoCloseable {
                 command,
                 new QuickLogPress(logRun, workflows, choices, replies),
                 new UndoPress(new UndoRun(runs), workflows, memberClock, replies),
-                new RetryLogPress(parser, logRun, replies, () -> afterAck.execute(() -> services.tick().run(
-                        clock.instant()))),
+                new RetryLogPress(parser, logRun, replies, sendNow),
                 new AppHomeOpened(homeTab, afterAck),
                 new DirectMessageReceived(new AnswerDirectMessage(lookup), new SeenEvents(), afterAck),
-                feedbackListeners(services, clock, replies, afterAck, choices, nonces));
+                feedbackListeners(services, clock, replies, afterAck, sendNow, choices, nonces));
     }
 
     private static List<LayoutBlock> concat(List<LayoutBlock> first, List<LayoutBlock> second) {
@@ -253,8 +242,7 @@ public final class Bot implements AutoCloseable {
     }
 
     private static FeedbackListeners feedbackListeners(Services services, Clock clock, PressReplies replies,
-            ExecutorService afterAck, QuickLogChoices choices, Supplier<String> nonces) {
-        Runnable sendNow = () -> services.tick().run(clock.instant());
+            ExecutorService afterAck, Runnable sendNow, QuickLogChoices choices, Supplier<String> nonces) {
         Owners owners = services.owners();
         return new FeedbackListeners(
                 new NotQuiteRightPress(new FeedbackChoices(services.workflows(), services.enrollments()), replies,
@@ -267,14 +255,6 @@ public final class Bot implements AutoCloseable {
                         services.outbox(), clock), replies, afterAck, sendNow),
                 new OnTrackPress(replies),
                 new LogRunPress(choices, nonces, afterAck));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** The HTTP port, when there is one. */
@@ -305,14 +285,7 @@ public final class Bot implements AutoCloseable {
                 log.warn("stopping HTTP: {}", e.toString());
             }
         });
-        afterAck.shutdown();
-        try {
-            afterAck.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        lookups.shutdownNow();
-        directoryPool.shutdownNow();
+        workers.close();
         database.close();
         log.info("ailog stopped");
     }

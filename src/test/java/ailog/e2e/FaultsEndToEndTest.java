@@ -100,6 +100,38 @@ class FaultsEndToEndTest {
         assertThat(status).as("health after the lock is released").isEqualTo(200);
     }
 
+    @Test
+    void aLogTheDatabaseCannotConfirmInTimeIsAnsweredHonestlyAndConfirmedOnceItLands() throws Exception {
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + bot.databaseFile());
+                Statement sql = other.createStatement()) {
+            sql.execute("begin immediate");
+
+            long started = System.nanoTime();
+            SlackResponse answer = bot.requests().slashCommand("U0MEMBER1", "proposal as-is");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(SLACKS_PATIENCE);
+            assertThat(answer.body()).contains("Still saving your run").contains("no need to log it again");
+            String responseUrl = bot.requests().lastResponseUrl();
+
+            sql.execute("rollback");
+            var confirmed = bot.slack().awaitResponses(1, Duration.ofSeconds(15)).stream()
+                    .filter(post -> post.url().equals(responseUrl)).findFirst().orElseThrow();
+            assertThat(confirmed.json()).contains("Logged").contains("Client proposal").contains("undo_run");
+        }
+        assertThat(bot.storedRunsOf("U0MEMBER1")).hasSize(1);
+    }
+
+    @Test
+    void aFailedTimeZoneLookupIsRetriedAfterMinutesNotADay() {
+        bot.slack().setUserZone("U0AUCKLND", "Pacific/Auckland"); // 15:00 UTC on Friday is Saturday there
+        bot.slack().failNextWithError("users.info", 1, "internal_error");
+        bot.requests().slashCommand("U0AUCKLND", "proposal as-is");
+        bot.clock().set(bot.clock().instant().plus(Duration.ofMinutes(6)));
+        bot.requests().slashCommand("U0AUCKLND", "proposal as-is");
+
+        assertThat(bot.storedRunsOf("U0AUCKLND")).extracting(r -> r.runDate().toString())
+                .containsExactly("2026-11-27", "2026-11-28");
+    }
+
     private HttpResponse<String> health() throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/healthz")).timeout(Duration.ofSeconds(10))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -29,7 +30,13 @@ public final class ReplyInTime {
     }
 
     public Reply reply(Supplier<Reply> work, Reply holding, FollowUp followUp) {
-        CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(work, worker);
+        CompletableFuture<Reply> answer;
+        try {
+            answer = CompletableFuture.supplyAsync(work, worker);
+        } catch (RejectedExecutionException e) {
+            return Reply.of(":warning: ailog is too busy to take this right now, and nothing was stored. Please try"
+                    + " again in a minute.");
+        }
         try {
             return answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -68,6 +68,12 @@ public final class LogReplies {
                 + Texts.rateAgainstTarget(week.acceptance(), week.targetPercent());
     }
 
+    /** The answer in Slack's time to a log whose commit the database has not confirmed yet. */
+    public static Reply stillSaving() {
+        return Reply.of(":hourglass_flowing_sand: Still saving your run: the database is slow right now. I will confirm"
+                + " here in a moment (or tell you if it failed); no need to log it again.");
+    }
+
     public static Reply rejected(List<String> problems) {
         return rejected(problems, Examples.LOG);
     }
