@@ -91,7 +91,8 @@ public record Services(
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
                 new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, outbox, notices),
                         new SlackMessenger(slack), sleeper, PACE),
-                outbox);
+                outbox,
+                Clock.systemUTC()); // claims are real time, whatever instant a catch-up tick plays
         return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,
                 new JooqObstacles(database, clock), memberClock, reports, weekProgress,
                 new MemberStatsSummary(runs, memberClock, settings.targetPercent()),

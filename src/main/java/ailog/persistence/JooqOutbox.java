@@ -42,17 +42,17 @@ public final class JooqOutbox implements Outbox {
     }
 
     @Override
-    public List<OutboxEntry> claimDue(Instant now, int limit) {
+    public List<OutboxEntry> claimDue(Instant dueBy, Instant claimedAt, int limit) {
         return database.write(dsl -> {
             List<OutboxEntry> due = dsl.selectFrom(OUTBOX)
                     .where(OUTBOX.STATUS.eq("pending"))
-                    .and(OUTBOX.NEXT_ATTEMPT_AT.le(now.toEpochMilli()))
+                    .and(OUTBOX.NEXT_ATTEMPT_AT.le(dueBy.toEpochMilli()))
                     .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID)
                     .limit(limit)
                     .fetch(JooqOutbox::toEntry);
             dsl.update(OUTBOX)
                     .set(OUTBOX.STATUS, "sending")
-                    .set(OUTBOX.CLAIMED_AT, now.toEpochMilli())
+                    .set(OUTBOX.CLAIMED_AT, claimedAt.toEpochMilli())
                     .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
                     .where(OUTBOX.ID.in(due.stream().map(OutboxEntry::id).toList()))
                     .execute();

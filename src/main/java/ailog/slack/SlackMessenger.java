@@ -9,16 +9,29 @@ import ailog.slack.views.Reply;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import java.io.IOException;
+import com.slack.api.model.Message.Metadata;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** Sends a message to a member's DM with {@code chat.postMessage}, and says how it went. */
+/**
+ * Sends a message to a member's DM with {@code chat.postMessage}, marked with its outbox key in Slack's message
+ * metadata, says how it went, and can look for that key in the DM when an earlier answer was lost.
+ */
 public final class SlackMessenger implements Messenger {
+    /** The metadata event type every scheduled message carries; its payload names the outbox key. */
+    static final String EVENT_TYPE = "ailog_outbox";
+    /** Errors that mean the bot token itself is refused: nothing will send until it is fixed. */
+    private static final Set<String> TOKEN_REFUSED = Set.of("invalid_auth", "not_authed", "account_inactive",
+            "token_revoked", "token_expired", "no_permission", "org_login_required", "ekm_access_denied");
     /** Errors that a later attempt will not fix. */
-    private static final Set<String> PERMANENT = Set.of("user_not_found", "channel_not_found", "account_inactive",
-            "user_disabled", "cannot_dm_bot", "invalid_blocks", "msg_too_long", "no_text", "is_archived",
-            "not_authed", "invalid_auth", "token_revoked", "missing_scope", "restricted_action");
+    private static final Set<String> PERMANENT = Set.of("user_not_found", "channel_not_found", "user_disabled",
+            "cannot_dm_bot", "invalid_blocks", "msg_too_long", "no_text", "is_archived", "missing_scope",
+            "restricted_action", "invalid_metadata_format", "invalid_metadata_schema");
+    private static final int HISTORY_PAGE = 100;
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackMessenger.class);
 
@@ -29,31 +42,65 @@ public final class SlackMessenger implements Messenger {
     }
 
     @Override
-    public Delivery send(String recipient, Message message) {
+    public Delivery send(String recipient, Message message, String key) {
         Reply reply = MessageViews.render(message);
+        ChatPostMessageResponse response;
         try {
-            ChatPostMessageResponse response = slack.chatPostMessage(r -> r.channel(recipient)
+            response = slack.chatPostMessage(r -> r.channel(recipient)
                     .text(reply.text())
-                    .blocks(reply.blocks()));
-            if (response.isOk()) {
-                if (message instanceof Message.WeeklyReport weekly) {
-                    attachChart(response.getChannel(), weekly);
-                }
-                return new Delivery.Sent(response.getChannel(), response.getTs());
-            }
-            if ("ratelimited".equals(response.getError()) || "rate_limited".equals(response.getError())) {
-                return new Delivery.RateLimited(Duration.ofSeconds(1));
-            }
-            return PERMANENT.contains(response.getError())
-                    ? new Delivery.Refused(response.getError())
-                    : new Delivery.Failed(response.getError());
+                    .blocks(reply.blocks())
+                    .metadata(new Metadata(EVENT_TYPE, Map.of("key", key))));
         } catch (SlackApiException e) {
-            if (e.getResponse().code() == 429) {
-                return new Delivery.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+            return e.getResponse().code() == 429
+                    ? new Delivery.RateLimited(retryAfter(e.getResponse().header("Retry-After")))
+                    : new Delivery.Unknown("HTTP " + e.getResponse().code());
+        } catch (Exception e) {
+            // a timeout, a dropped connection, or a 200 whose body is not Slack's JSON (a proxy's error page)
+            return new Delivery.Unknown(e.toString());
+        }
+        if (response.isOk()) {
+            if (message instanceof Message.WeeklyReport weekly) {
+                attachChart(response.getChannel(), weekly);
             }
-            return new Delivery.Failed("HTTP " + e.getResponse().code());
-        } catch (IOException e) {
-            return new Delivery.Failed(e.toString());
+            return new Delivery.Sent(response.getChannel(), response.getTs());
+        }
+        return failure(response.getError());
+    }
+
+    private static Delivery failure(String error) {
+        if ("ratelimited".equals(error) || "rate_limited".equals(error)) {
+            return new Delivery.RateLimited(Duration.ofSeconds(1));
+        }
+        if (TOKEN_REFUSED.contains(error)) {
+            return new Delivery.TokenRefused(error);
+        }
+        return PERMANENT.contains(error) ? new Delivery.Refused(error) : new Delivery.Failed(error);
+    }
+
+    @Override
+    public Search findSent(String recipient, String key, Instant since) {
+        try {
+            var opened = slack.conversationsOpen(r -> r.users(List.of(recipient)));
+            if (!opened.isOk()) {
+                return new Search.Unknown("conversations.open: " + opened.getError());
+            }
+            String channel = opened.getChannel().getId();
+            var history = slack.conversationsHistory(r -> r.channel(channel)
+                    .oldest(Long.toString(since.getEpochSecond()))
+                    .limit(HISTORY_PAGE)
+                    .includeAllMetadata(true));
+            if (!history.isOk()) {
+                return new Search.Unknown("conversations.history: " + history.getError());
+            }
+            return history.getMessages().stream()
+                    .filter(m -> m.getMetadata() != null && EVENT_TYPE.equals(m.getMetadata().getEventType())
+                            && m.getMetadata().getEventPayload() != null
+                            && Objects.equals(key, m.getMetadata().getEventPayload().get("key")))
+                    .findFirst()
+                    .<Search>map(m -> new Search.Found(new Delivery.Sent(channel, m.getTs())))
+                    .orElse(new Search.Absent());
+        } catch (Exception e) {
+            return new Search.Unknown(e.toString());
         }
     }
 

@@ -75,7 +75,7 @@ public final class OutboxBenchmark {
             limiter.start();
 
             long start = System.nanoTime();
-            int sent = sender.sendDueBy(now);
+            int sent = sender.sendDueBy(now, now);
             Duration total = Duration.ofNanos(System.nanoTime() - start);
             running.set(false);
             limiter.join();

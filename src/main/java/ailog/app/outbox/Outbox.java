@@ -16,8 +16,11 @@ public interface Outbox {
      */
     int planAll(List<Slot> slots, Instant now);
 
-    /** Marks up to {@code limit} pending messages due by {@code now} as being sent and returns them. */
-    List<OutboxEntry> claimDue(Instant now, int limit);
+    /**
+     * Marks up to {@code limit} pending messages due by {@code dueBy} as being sent, stamped {@code claimedAt} (the
+     * real clock, whatever instant a catch-up tick plays), and returns them.
+     */
+    List<OutboxEntry> claimDue(Instant dueBy, Instant claimedAt, int limit);
 
     void sent(long id, String channel, String ts, Instant at);
 
@@ -34,6 +37,9 @@ public interface Outbox {
      */
     List<SentMessage> sent(MessageKind kind, String recipient);
 
-    /** Claims older than {@code before} were cut off by a crash or restart: they go back to pending. */
+    /**
+     * Claims stamped before {@code before} (real time) were cut off by a crash or restart: they go back to pending,
+     * and are looked for in the DM before any resend.
+     */
     int releaseClaimsBefore(Instant before);
 }

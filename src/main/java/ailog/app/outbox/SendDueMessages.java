@@ -1,5 +1,6 @@
 package ailog.app.outbox;
 
+import ailog.domain.schedule.Slot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,9 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what the outbox says is due: claim, send, record. Slack's 429s are waited out as long as Retry-After says
- * (all sending pauses, as the limit is the workspace's); other failures are retried with backoff, then left for
- * a later tick. Sends are paced so a large cohort stays within Slack's limits.
+ * Sends what the outbox says is due: claim, send, record. A message claimed before (its last send may have reached
+ * Slack though the answer was lost) is first looked for in the DM by its key, and only sent if it is not there. 429s
+ * are waited out as long as Retry-After says (all sending pauses, as the limit is the workspace's); other failures
+ * are retried with backoff, then left for a later tick. A token Slack refuses pauses all sending until it is fixed,
+ * leaving every message due. One bad answer fails one message, never the tick.
  */
 public final class SendDueMessages {
     private static final Logger log = LoggerFactory.getLogger(SendDueMessages.class);
@@ -18,12 +21,15 @@ public final class SendDueMessages {
     private static final int RATE_LIMITS_PER_MESSAGE = 20;
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration LATER = Duration.ofMinutes(5);
+    /** A send whose result is unknown is looked for in the DM at the next tick, not resent in a loop. */
+    private static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
 
     private final Outbox outbox;
     private final Composer composer;
     private final Messenger messenger;
     private final Sleeper sleeper;
     private final Duration pace;
+    private volatile boolean tokenRefused;
 
     public SendDueMessages(Outbox outbox, Composer composer, Messenger messenger, Sleeper sleeper,
             Duration pace) {
@@ -34,45 +40,93 @@ public final class SendDueMessages {
         this.pace = pace;
     }
 
-    /** Sends every message due by {@code now}; returns how many were sent. */
-    public int sendDueBy(Instant now) {
+    /** The outcome of one message, and whether sending should stop for this tick. */
+    private enum Outcome {
+        SENT, NOT_SENT, STOP
+    }
+
+    /** Sends every message due by {@code now}, claimed at {@code claimedAt} (the real clock); returns how many. */
+    public int sendDueBy(Instant now, Instant claimedAt) {
         int sent = 0;
-        for (List<OutboxEntry> batch = outbox.claimDue(now, BATCH); !batch.isEmpty();
-                batch = outbox.claimDue(now, BATCH)) {
-            for (OutboxEntry entry : batch) {
-                sent += deliver(entry, now) ? 1 : 0;
+        for (List<OutboxEntry> batch = outbox.claimDue(now, claimedAt, BATCH); !batch.isEmpty();
+                batch = outbox.claimDue(now, claimedAt, BATCH)) {
+            for (int i = 0; i < batch.size(); i++) {
+                Outcome outcome = deliverSafely(batch.get(i), now);
+                if (outcome == Outcome.STOP) {
+                    batch.subList(i + 1, batch.size()).forEach(e -> outbox.retryAt(e.id(), now.plus(LATER),
+                            "waiting for a bot token Slack accepts"));
+                    return sent;
+                }
+                sent += outcome == Outcome.SENT ? 1 : 0;
             }
         }
         return sent;
     }
 
-    private boolean deliver(OutboxEntry entry, Instant now) {
-        if (now.isAfter(entry.dueAt().plus(ailog.domain.schedule.Slot.TOO_LATE))) {
+    private Outcome deliverSafely(OutboxEntry entry, Instant now) {
+        try {
+            return deliver(entry, now);
+        } catch (RuntimeException e) {
+            log.warn("sending {} failed ({}); it stays due and is looked for before any resend", entry.key(),
+                    e.toString());
+            outbox.retryAt(entry.id(), now.plus(LOOK_AGAIN), e.toString());
+            return Outcome.NOT_SENT;
+        }
+    }
+
+    private Outcome deliver(OutboxEntry entry, Instant now) {
+        if (now.isAfter(entry.dueAt().plus(Slot.TOO_LATE))) {
             outbox.missed(entry.id(), "more than 3 days late", now);
-            return false;
+            return Outcome.NOT_SENT;
+        }
+        if (entry.attempts() > 0) { // claimed before: its last send may have reached Slack
+            Messenger.Search search = messenger.findSent(entry.recipient(), entry.key(), entry.dueAt());
+            if (search instanceof Messenger.Search.Found found) {
+                log.info("{} was already in {}'s DM: recorded as sent, not sent again", entry.key(),
+                        entry.recipient());
+                outbox.sent(entry.id(), found.sent().channel(), found.sent().ts(), now);
+                return Outcome.SENT;
+            }
+            if (search instanceof Messenger.Search.Unknown unknown) {
+                outbox.retryAt(entry.id(), now.plus(LOOK_AGAIN), "cannot tell whether it was sent: "
+                        + unknown.error());
+                return Outcome.NOT_SENT;
+            }
         }
         Composition composition = composer.compose(entry, now);
         if (composition instanceof Composition.Skip skip) {
             outbox.skipped(entry.id(), skip.why(), now);
-            return false;
+            return Outcome.NOT_SENT;
         }
         return send(entry, ((Composition.Send) composition).message(), now);
     }
 
-    private boolean send(OutboxEntry entry, Message message, Instant now) {
+    private Outcome send(OutboxEntry entry, Message message, Instant now) {
         String lastError = "";
         int failures = 0;
         for (int rateLimits = 0; failures < ATTEMPTS_PER_TICK && rateLimits < RATE_LIMITS_PER_MESSAGE; ) {
             sleeper.sleep(pace);
-            Delivery delivery = messenger.send(entry.recipient(), message);
+            Delivery delivery = messenger.send(entry.recipient(), message, entry.key());
             if (delivery instanceof Delivery.Sent sent) {
                 outbox.sent(entry.id(), sent.channel(), sent.ts(), now);
-                return true;
+                tokenAccepted();
+                return Outcome.SENT;
+            }
+            if (delivery instanceof Delivery.TokenRefused refused) {
+                tokenRefused(refused.error());
+                outbox.retryAt(entry.id(), now.plus(LATER), "Slack refuses the bot token: " + refused.error());
+                return Outcome.STOP;
             }
             if (delivery instanceof Delivery.Refused refused) {
                 log.warn("Slack refused {} for {}: {}", entry.key(), entry.recipient(), refused.error());
                 outbox.missed(entry.id(), "refused by Slack: " + refused.error(), now);
-                return false;
+                return Outcome.NOT_SENT;
+            }
+            if (delivery instanceof Delivery.Unknown unknown) {
+                log.warn("no answer to trust for {} ({}); it is looked for in the DM before any resend", entry.key(),
+                        unknown.error());
+                outbox.retryAt(entry.id(), now.plus(LOOK_AGAIN), "unknown: " + unknown.error());
+                return Outcome.NOT_SENT;
             }
             if (delivery instanceof Delivery.RateLimited limited) {
                 rateLimits++;
@@ -86,6 +140,23 @@ public final class SendDueMessages {
         }
         log.warn("sending {} failed for now ({}); trying again later", entry.key(), lastError);
         outbox.retryAt(entry.id(), now.plus(LATER), lastError);
-        return false;
+        return Outcome.NOT_SENT;
+    }
+
+    /** Said once when it starts, not at every tick: the operator has one thing to fix. */
+    private void tokenRefused(String error) {
+        if (!tokenRefused) {
+            tokenRefused = true;
+            log.error("Slack refuses SLACK_BOT_TOKEN ({}): scheduled messages wait, none is dropped; fix the token"
+                    + " (reinstall the app or copy a new Bot User OAuth Token) and they go out within 3 days of"
+                    + " being due", error);
+        }
+    }
+
+    private void tokenAccepted() {
+        if (tokenRefused) {
+            tokenRefused = false;
+            log.info("Slack accepts the bot token again: scheduled messages are going out");
+        }
     }
 }

@@ -1,9 +1,14 @@
 package ailog.app.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** One turn of the clock: plan what is due, then send it. The scheduler and {@code tick --at} both run this. */
+/**
+ * One turn of the clock: plan what is due, then send it. The scheduler and {@code tick --at} both run this. What is
+ * due follows the instant given (a catch-up tick may play one in the past); claims follow the real clock, so a
+ * catch-up tick never looks like a crashed one to a running bot.
+ */
 public final class Tick {
     /** A claim older than this was cut off by a crash: its message goes back in the queue. */
     private static final Duration STALE_CLAIM = Duration.ofMinutes(10);
@@ -14,16 +19,19 @@ public final class Tick {
     private final PlanDueMessages planner;
     private final SendDueMessages sender;
     private final Outbox outbox;
+    private final Clock real;
 
-    public Tick(PlanDueMessages planner, SendDueMessages sender, Outbox outbox) {
+    public Tick(PlanDueMessages planner, SendDueMessages sender, Outbox outbox, Clock real) {
         this.planner = planner;
         this.sender = sender;
         this.outbox = outbox;
+        this.real = real;
     }
 
     public synchronized Done run(Instant now) {
-        outbox.releaseClaimsBefore(now.minus(STALE_CLAIM));
+        Instant claimedAt = real.instant();
+        outbox.releaseClaimsBefore(claimedAt.minus(STALE_CLAIM));
         int planned = planner.planDueBy(now);
-        return new Done(planned, sender.sendDueBy(now));
+        return new Done(planned, sender.sendDueBy(now, claimedAt));
     }
 }

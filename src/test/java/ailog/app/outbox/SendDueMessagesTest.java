@@ -9,6 +9,7 @@ import ailog.persistence.Database;
 import ailog.domain.Owners;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqOutbox;
+import ailog.testing.TestClock;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
@@ -19,7 +20,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,13 @@ class SendDueMessagesTest {
     private JooqOutbox outbox;
     private final List<Duration> waits = new ArrayList<>();
     private final List<String> delivered = new ArrayList<>();
+    /** What Slack does with each next send; empty: it posts the message and says so. */
     private final Deque<Delivery> script = new ArrayDeque<>();
+    /** Each recipient's DM: the outbox keys of the messages Slack posted there. */
+    private final Map<String, List<String>> dms = new HashMap<>();
+    /** Slack posts the message, but its answer is lost on the way (a timeout, a proxy's error page). */
+    private static final Delivery POSTED_ANSWER_LOST = new Delivery.Unknown("read timed out");
+    private static final Delivery NEVER_REACHED_SLACK = new Delivery.Unknown("connection reset");
 
     @BeforeEach
     void openOutbox() {
@@ -51,15 +60,32 @@ class SendDueMessagesTest {
     }
 
     private SendDueMessages sender() {
-        Messenger messenger = (recipient, message) -> {
-            Delivery next = script.isEmpty() ? new Delivery.Sent("D" + recipient, "1.0") : script.poll();
-            if (next instanceof Delivery.Sent) {
-                delivered.add(recipient);
+        Messenger messenger = new Messenger() {
+            @Override
+            public Delivery send(String recipient, Message message, String key) {
+                Delivery next = script.isEmpty() ? new Delivery.Sent("D" + recipient, "1.0") : script.poll();
+                if (next instanceof Delivery.Sent || next == POSTED_ANSWER_LOST) {
+                    delivered.add(recipient);
+                    dms.computeIfAbsent(recipient, r -> new ArrayList<>()).add(key);
+                }
+                if (next instanceof Delivery.Unknown unknown && unknown.error().equals("throw")) {
+                    throw new IllegalStateException("a 200 whose body is not JSON");
+                }
+                return next;
             }
-            return next;
+
+            @Override
+            public Search findSent(String recipient, String key, Instant since) {
+                return dms.getOrDefault(recipient, List.of()).contains(key)
+                        ? new Search.Found(new Delivery.Sent("D" + recipient, "1.0")) : new Search.Absent();
+            }
         };
         return new SendDueMessages(outbox, (entry, now) -> new Composition.Send(MESSAGE), messenger, waits::add,
                 Duration.ZERO);
+    }
+
+    private int sendDueBy(Instant now) {
+        return sender().sendDueBy(now, now);
     }
 
     private void plan(String... recipients) {
@@ -74,15 +100,15 @@ class SendDueMessagesTest {
     void planningTheSameSlotTwiceQueuesOneMessage() {
         plan("U1");
         plan("U1");
-        assertThat(sender().sendDueBy(DUE)).isEqualTo(1);
-        assertThat(sender().sendDueBy(DUE.plusSeconds(60))).isZero();
+        assertThat(sendDueBy(DUE)).isEqualTo(1);
+        assertThat(sendDueBy(DUE.plusSeconds(60))).isZero();
         assertThat(delivered).containsExactly("U1");
     }
 
     @Test
     void nothingIsSentBeforeItIsDue() {
         plan("U1");
-        assertThat(sender().sendDueBy(DUE.minusSeconds(1))).isZero();
+        assertThat(sendDueBy(DUE.minusSeconds(1))).isZero();
         assertThat(delivered).isEmpty();
     }
 
@@ -90,7 +116,7 @@ class SendDueMessagesTest {
     void aRateLimitIsWaitedOutAsLongAsRetryAfterSaysThenSentOnce() {
         plan("U1");
         script.add(new Delivery.RateLimited(Duration.ofSeconds(7)));
-        sender().sendDueBy(DUE);
+        sendDueBy(DUE);
         assertThat(waits).contains(Duration.ofSeconds(7));
         assertThat(delivered).containsExactly("U1");
     }
@@ -100,7 +126,7 @@ class SendDueMessagesTest {
         plan("U1");
         script.add(new Delivery.Failed("HTTP 500"));
         script.add(new Delivery.Failed("HTTP 503"));
-        sender().sendDueBy(DUE);
+        sendDueBy(DUE);
         assertThat(waits).contains(Duration.ofSeconds(1), Duration.ofSeconds(2));
         assertThat(delivered).containsExactly("U1");
     }
@@ -111,8 +137,8 @@ class SendDueMessagesTest {
         for (int i = 0; i < 5; i++) {
             script.add(new Delivery.Failed("HTTP 500"));
         }
-        assertThat(sender().sendDueBy(DUE)).isZero();
-        assertThat(sender().sendDueBy(DUE.plus(Duration.ofMinutes(6)))).isEqualTo(1);
+        assertThat(sendDueBy(DUE)).isZero();
+        assertThat(sendDueBy(DUE.plus(Duration.ofMinutes(6)))).isEqualTo(1);
         assertThat(delivered).containsExactly("U1");
     }
 
@@ -120,32 +146,115 @@ class SendDueMessagesTest {
     void aRefusedMessageIsRecordedAsMissedAndNotRetried() {
         plan("U1");
         script.add(new Delivery.Refused("user_not_found"));
-        sender().sendDueBy(DUE);
-        assertThat(sender().sendDueBy(DUE.plus(Duration.ofHours(1)))).isZero();
+        sendDueBy(DUE);
+        assertThat(sendDueBy(DUE.plus(Duration.ofHours(1)))).isZero();
         assertThat(delivered).isEmpty();
     }
 
     @Test
     void aClaimCutOffByACrashIsSentAfterTheRestartExactlyOnce() {
         plan("U1", "U2");
-        List<OutboxEntry> claimed = outbox.claimDue(DUE, 1); // the process dies right after claiming U1
+        TestClock real = new TestClock(DUE);
+        List<OutboxEntry> claimed = outbox.claimDue(DUE, real.instant(), 1); // the process dies after claiming U1
         assertThat(claimed).hasSize(1);
 
-        PlanDueMessages nothingNewToPlan = new PlanDueMessages(new JooqEnrollments(database, Clock.systemUTC()),
-                outbox, new Owners(Set.of()), user -> ZoneOffset.UTC, 10,
-                new PlanDueMessages.ReportTime(DayOfWeek.MONDAY, 9));
-        Tick tick = new Tick(nothingNewToPlan, sender(), outbox);
-        tick.run(DUE.plus(Duration.ofMinutes(1)));
+        Tick tick = new Tick(nothingNewToPlan(), sender(), outbox, real);
+        real.advance(Duration.ofMinutes(1));
+        tick.run(real.instant());
         assertThat(delivered).containsExactly("U2"); // U1's claim is fresh: maybe still in flight elsewhere
-        tick.run(DUE.plus(Duration.ofMinutes(11)));
-        tick.run(DUE.plus(Duration.ofMinutes(12)));
+        real.advance(Duration.ofMinutes(10));
+        tick.run(real.instant());
+        real.advance(Duration.ofMinutes(1));
+        tick.run(real.instant());
         assertThat(delivered).containsExactlyInAnyOrder("U1", "U2");
+    }
+
+    @Test
+    void aClaimCutOffByACrashAfterSlackPostedItIsFoundInTheDmAndNotSentAgain() {
+        plan("U1");
+        TestClock real = new TestClock(DUE);
+        OutboxEntry claimed = outbox.claimDue(DUE, real.instant(), 1).get(0);
+        sender(); // the crashed process had posted it; only its record of the send is missing
+        dms.computeIfAbsent("U1", r -> new ArrayList<>()).add(claimed.key());
+        delivered.add("U1");
+
+        Tick tick = new Tick(nothingNewToPlan(), sender(), outbox, real);
+        real.advance(Duration.ofMinutes(11));
+        tick.run(real.instant());
+        tick.run(real.instant().plusSeconds(60));
+
+        assertThat(delivered).containsExactly("U1");
+        assertThat(sendDueBy(DUE.plus(Duration.ofHours(1)))).isZero();
+    }
+
+    @Test
+    void aCatchUpTickPlayingAnEarlierInstantDoesNotLookLikeACrashToARunningTicker() {
+        plan("U1");
+        TestClock real = new TestClock(DUE.plus(Duration.ofMinutes(15)));
+        // a catch-up tick of a quarter of an hour ago claims U1; its Slack call is still in flight
+        outbox.claimDue(DUE, real.instant(), 1);
+
+        new Tick(nothingNewToPlan(), sender(), outbox, real).run(real.instant());
+
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void anAnswerLostAfterSlackPostedTheMessageIsFoundInTheDmAtTheNextTickAndNotSentAgain() {
+        plan("U1");
+        script.add(POSTED_ANSWER_LOST);
+
+        assertThat(sendDueBy(DUE)).isZero();
+        assertThat(sendDueBy(DUE.plus(Duration.ofMinutes(1)))).isEqualTo(1);
+        assertThat(sendDueBy(DUE.plus(Duration.ofMinutes(10)))).isZero();
+
+        assertThat(delivered).containsExactly("U1");
+    }
+
+    @Test
+    void aSendThatNeverReachedSlackIsSentOnceAtTheNextTick() {
+        plan("U1");
+        script.add(NEVER_REACHED_SLACK);
+
+        assertThat(sendDueBy(DUE)).isZero();
+        assertThat(sendDueBy(DUE.plus(Duration.ofMinutes(1)))).isEqualTo(1);
+
+        assertThat(delivered).containsExactly("U1");
+    }
+
+    @Test
+    void oneAnswerThatBreaksTheClientFailsThatMessageAloneNotTheTick() {
+        plan("U1", "U2", "U3");
+        script.add(new Delivery.Unknown("throw"));
+
+        assertThat(sendDueBy(DUE)).isEqualTo(2);
+        assertThat(sendDueBy(DUE.plus(Duration.ofMinutes(1)))).isEqualTo(1);
+
+        assertThat(delivered).containsExactlyInAnyOrder("U1", "U2", "U3");
+    }
+
+    @Test
+    void aTokenSlackRefusesPausesSendingAndEveryMessageWaitsUntilItIsFixed() {
+        plan("U1", "U2", "U3");
+        script.add(new Delivery.TokenRefused("invalid_auth"));
+
+        assertThat(sendDueBy(DUE)).isZero();
+        script.add(new Delivery.TokenRefused("account_inactive"));
+        assertThat(sendDueBy(DUE.plus(Duration.ofMinutes(6)))).isZero();
+        assertThat(sendDueBy(DUE.plus(Duration.ofHours(2)))).isEqualTo(3);
+
+        assertThat(delivered).containsExactlyInAnyOrder("U1", "U2", "U3");
+    }
+
+    private PlanDueMessages nothingNewToPlan() {
+        return new PlanDueMessages(new JooqEnrollments(database, Clock.systemUTC()), outbox, new Owners(Set.of()),
+                user -> ZoneOffset.UTC, 10, new PlanDueMessages.ReportTime(DayOfWeek.MONDAY, 9));
     }
 
     @Test
     void aMessageMoreThanThreeDaysLateIsMissedNotSent() {
         plan("U1");
-        assertThat(sender().sendDueBy(DUE.plus(Duration.ofDays(3)).plusSeconds(1))).isZero();
+        assertThat(sendDueBy(DUE.plus(Duration.ofDays(3)).plusSeconds(1))).isZero();
         assertThat(delivered).isEmpty();
     }
 }

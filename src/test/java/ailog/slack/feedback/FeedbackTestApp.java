@@ -93,7 +93,7 @@ final class FeedbackTestApp implements AutoCloseable {
         SendDueMessages sender = new SendDueMessages(outbox,
                 new ComposeMessage(enrollments, runs, workflows, outbox, new FeedbackNotices(feedbacks, workflows)),
                 new SlackMessenger(methods), duration -> { }, Duration.ZERO);
-        Runnable sendNow = () -> sender.sendDueBy(clock.instant());
+        Runnable sendNow = () -> sender.sendDueBy(clock.instant(), clock.instant());
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
         HomeTab home = new HomeTab(methods, new MemberStatsSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),
                 70), new MemberProgramme(enrollments, clock, 10), choices, () -> UUID.randomUUID().toString(),
