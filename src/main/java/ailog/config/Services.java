@@ -1,6 +1,8 @@
 package ailog.config;
 
 import ailog.app.EnrollMembers;
+import ailog.app.UnenrollMembers;
+import ailog.app.outbox.ComposeWelcome;
 import ailog.app.MemberClock;
 import ailog.app.MemberStatsSummary;
 import ailog.app.MemberWeekProgress;
@@ -50,6 +52,7 @@ public record Services(
         MemberStatsSummary memberStats,
         QuickLogChoices quickLogChoices,
         EnrollMembers enrollMembers,
+        UnenrollMembers unenrollMembers,
         Tick tick) {
 
     /** Sends are paced: Slack allows short bursts, not thousands of messages at once. */
@@ -60,7 +63,7 @@ public record Services(
         Owners owners = new Owners(settings.owners());
         JooqRuns runs = new JooqRuns(database);
         JooqWorkflows workflows = new JooqWorkflows(database, clock);
-        JooqEnrollments enrollments = new JooqEnrollments(database, clock);
+        JooqEnrollments enrollments = new JooqEnrollments(database);
         JooqOutbox outbox = new JooqOutbox(database);
         SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
         MemberClock memberClock = new MemberClock(zones, clock);
@@ -76,7 +79,8 @@ public record Services(
                 MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox),
                 MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
                 MessageKind.FEEDBACK_FIXED, feedbackNotices,
-                MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices));
+                MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices,
+                MessageKind.WELCOME, new ComposeWelcome(enrollments, workflows, owners, settings.checkinHour())));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
@@ -88,7 +92,8 @@ public record Services(
                 new MemberStatsSummary(runs, memberClock, settings.targetPercent()),
                 new QuickLogChoices(runs, workflows),
                 new EnrollMembers(enrollments, workflows, new SlackMemberDirectory(slack, settings.defaultZone()),
-                        owners, settings.targetPercent(), clock),
+                        owners, settings.targetPercent(), settings.checkinHour(), clock),
+                new UnenrollMembers(enrollments, owners, settings.checkinHour(), clock),
                 tick);
     }
 }

@@ -3,30 +3,113 @@ package ailog.slack.views;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
+import ailog.app.EnrollMembers;
+import ailog.app.UnenrollMembers;
 import ailog.domain.Enrollment;
+import ailog.domain.schedule.EnrollmentPlan;
+import ailog.domain.schedule.Milestone;
 import ailog.domain.WorkflowKey;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Replies about enrollments. */
+/** Replies about enrollments: enrolled, unenrolled, refused, the list. */
 public final class EnrollmentViews {
     private static final String EXAMPLE = "/ailog enroll @dana @lee workflows=proposal,status-update target=70"
             + " trained=2026-11-20";
     private static final int PER_SECTION = 25;
+    private static final int MAX_BLOCKS = 45;
 
     private EnrollmentViews() {}
 
-    public static Reply enrolled(List<Enrollment> enrolled) {
-        Enrollment first = enrolled.get(0);
-        String who = enrolled.stream().map(e -> "<@" + e.userId() + ">").collect(Collectors.joining(", "));
-        return Reply.of(":mortar_board: Enrolled " + who + ": trained " + first.trainedOn() + " on "
-                + workflows(first) + ", target " + first.targetPercent() + "%. Each gets a check-in on days 7, 14,"
-                + " 21 and 28 in their own morning, and you get their six-week assessment on day 42.");
+    /**
+     * The reply to an enrollment: who, trained when on what; per group of members with the same days, the check-ins
+     * and review to come and what was skipped as already past; what each replaced enrollment had left and is now
+     * cancelled.
+     */
+    public static Reply enrolled(List<EnrollMembers.Member> members) {
+        Enrollment first = members.get(0).plan().enrollment();
+        List<String> users = members.stream().map(m -> m.plan().enrollment().userId()).toList();
+        String head = ":mortar_board: Enrolled " + ScheduleTexts.mentions(users) + ": trained "
+                + ScheduleTexts.day(first.trainedOn(), first.trainedOn()) + " on " + workflows(first) + ", target "
+                + first.targetPercent() + "%. Each gets a welcome DM with their dates now (or a note that their"
+                + " schedule changed), and you get each six-week assessment.";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.blockId("enrolled").text(markdownText(head))));
+        Map<String, List<String>> byPlan = new LinkedHashMap<>();
+        for (EnrollMembers.Member member : members) {
+            byPlan.computeIfAbsent(plan(member.plan()), k -> new ArrayList<>()).add(member.plan().enrollment()
+                    .userId());
+        }
+        byPlan.forEach((plan, who) -> {
+            if (blocks.size() < MAX_BLOCKS) {
+                blocks.add(section(s -> s.text(markdownText(ScheduleTexts.mentions(who) + ": " + plan))));
+            }
+        });
+        List<String> replaced = members.stream().filter(m -> m.replaced().isPresent()).map(EnrollmentViews::replaced)
+                .toList();
+        for (int from = 0; from < replaced.size() && blocks.size() < MAX_BLOCKS; from += PER_SECTION) {
+            String text = String.join("\n", replaced.subList(from, Math.min(from + PER_SECTION, replaced.size())));
+            blocks.add(section(s -> s.text(markdownText(text))));
+        }
+        return new Reply("Enrolled " + users.size() + (users.size() == 1 ? " person" : " people"), blocks);
+    }
+
+    /** "check-ins Sat 5 Dec (week 1 check-in), … at 10:00 in their own zone. Week 1's check-in was due …: skipped." */
+    private static String plan(EnrollmentPlan plan) {
+        Enrollment e = plan.enrollment();
+        List<Milestone> coming = plan.certainUpcoming();
+        String text = coming.isEmpty() ? "no check-ins or review left: their days have passed."
+                : "check-ins " + ScheduleTexts.dates(coming, e.trainedOn()) + ", at " + ScheduleTexts.hour(coming,
+                        e.zone()) + " in their own zone.";
+        List<Milestone> skipped = plan.skipped().stream().filter(Milestone::certain).toList();
+        return skipped.isEmpty() ? text : text + " Already past when enrolled: "
+                + ScheduleTexts.skipped(skipped, e.trainedOn()) + ".";
+    }
+
+    /** "Replaced <@U1>'s enrollment trained Fri 2 Oct: cancelled week 4's check-in (…) and the six-week review (…)." */
+    private static String replaced(EnrollMembers.Member member) {
+        Enrollment old = member.replaced().orElseThrow();
+        List<Milestone> cancelled = member.cancelled().stream().filter(Milestone::certain).toList();
+        return ":arrows_counterclockwise: Replaced <@" + old.userId() + ">'s enrollment trained "
+                + ScheduleTexts.day(old.trainedOn(), old.trainedOn()) + ": " + (cancelled.isEmpty()
+                        ? "it had nothing left to send."
+                        : "cancelled " + ScheduleTexts.named(cancelled, old.trainedOn())
+                                + "; nothing it already sent is sent again.");
+    }
+
+    /** The reply to {@code unenroll}: what each ended enrollment will no longer send, and who was not enrolled. */
+    public static Reply unenrolled(UnenrollMembers.Ended ended) {
+        List<String> lines = new ArrayList<>();
+        for (UnenrollMembers.Cancelled c : ended.ended()) {
+            List<Milestone> cancelled = c.messages().stream().filter(Milestone::certain).toList();
+            lines.add(":octagonal_sign: Unenrolled <@" + c.enrollment().userId() + "> (trained "
+                    + ScheduleTexts.day(c.enrollment().trainedOn(), c.enrollment().trainedOn()) + "): "
+                    + (cancelled.isEmpty() ? "nothing was left to send." : "cancelled "
+                            + ScheduleTexts.named(cancelled, c.enrollment().trainedOn()) + ".")
+                    + " No further scheduled messages.");
+        }
+        ended.notEnrolled().forEach(user -> lines.add(":information_source: <@" + user
+                + "> was not enrolled, so nothing changed for them."));
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (int from = 0; from < lines.size() && blocks.size() < MAX_BLOCKS; from += PER_SECTION) {
+            String text = String.join("\n", lines.subList(from, Math.min(from + PER_SECTION, lines.size())));
+            blocks.add(section(s -> s.text(markdownText(text))));
+        }
+        return new Reply(ended.ended().isEmpty() ? "Nobody was unenrolled" : "Unenrolled "
+                + ended.ended().size(), blocks);
+    }
+
+    public static Reply unenrollRefused(List<String> problems) {
+        StringBuilder text = new StringBuilder(":warning: Nobody was unenrolled:");
+        problems.forEach(p -> text.append("\n• ").append(p));
+        return Reply.withExample(text.toString(), "/ailog unenroll @dana @lee");
     }
 
     public static Reply refused(List<String> problems) {
