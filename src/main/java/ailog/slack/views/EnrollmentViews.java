@@ -68,9 +68,9 @@ public final class EnrollmentViews {
         String text = coming.isEmpty() ? "no check-ins or review left: their days have passed."
                 : "check-ins " + ScheduleTexts.dates(coming, e.trainedOn()) + ", at " + ScheduleTexts.hour(coming,
                         e.zone()) + " in their own zone.";
-        List<Milestone> skipped = plan.skipped().stream().filter(Milestone::certain).toList();
-        return skipped.isEmpty() ? text : text + " Already past when enrolled: "
-                + ScheduleTexts.skipped(skipped, e.trainedOn()) + ".";
+        // the owner hears of every message skipped, the nudges too
+        return plan.skipped().isEmpty() ? text : text + " Already past when enrolled: "
+                + ScheduleTexts.skipped(plan.skipped(), e.trainedOn()) + ".";
     }
 
     /** "Replaced <@U1>'s enrollment trained Fri 2 Oct: cancelled week 4's check-in (…) and the six-week review (…)." */
