@@ -9,6 +9,7 @@ import ailog.slack.views.EnrollmentViews;
 import ailog.slack.views.HelpView;
 import ailog.slack.views.Reply;
 import ailog.slack.views.Texts;
+import ailog.slack.views.UnenrollViews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -110,14 +111,14 @@ public final class EnrollmentCommands {
             problems.add("name the people to unenroll with @mentions");
         }
         if (!problems.isEmpty()) {
-            return EnrollmentViews.unenrollRefused(problems);
+            return UnenrollViews.refused(problems);
         }
         UnenrollMembers.Result result = unenrollMembers.unenroll(invocation.userId(), users);
         if (result instanceof UnenrollMembers.Ended ended) {
-            return EnrollmentViews.unenrolled(ended);
+            return UnenrollViews.unenrolled(ended);
         }
         if (result instanceof UnenrollMembers.NobodyNamed) {
-            return EnrollmentViews.unenrollRefused(List.of("name the people to unenroll with @mentions"));
+            return UnenrollViews.refused(List.of("name the people to unenroll with @mentions"));
         }
         return HelpView.ownersOnly("unenroll");
     }

@@ -4,7 +4,6 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import ailog.app.EnrollMembers;
-import ailog.app.UnenrollMembers;
 import ailog.domain.Enrollment;
 import ailog.domain.schedule.EnrollmentPlan;
 import ailog.domain.schedule.Milestone;
@@ -54,14 +53,14 @@ public final class EnrollmentViews {
         });
         List<String> replaced = members.stream().filter(m -> m.replaced().isPresent()).map(EnrollmentViews::replaced)
                 .toList();
-        for (int from = 0; from < replaced.size() && blocks.size() < MAX_BLOCKS; from += PER_SECTION) {
-            String text = String.join("\n", replaced.subList(from, Math.min(from + PER_SECTION, replaced.size())));
-            blocks.add(section(s -> s.text(markdownText(text))));
+        if (!replaced.isEmpty()) {
+            blocks.add(section(s -> s.blockId("replaced").text(markdownText(ListSection.text(
+                    "*Enrolled again* — nothing already sent is sent again:", replaced, PER_SECTION)))));
         }
         return new Reply("Enrolled " + users.size() + (users.size() == 1 ? " person" : " people"), blocks);
     }
 
-    /** "check-ins Sat 5 Dec (week 1 check-in), … at 10:00 in their own zone. Week 1's check-in was due …: skipped." */
+    /** "check-ins Sat 5 Dec (week 1 check-in), … at 10:00 in their own zone. … was due on Sat 21 Nov: skipped." */
     private static String plan(EnrollmentPlan plan) {
         Enrollment e = plan.enrollment();
         List<Milestone> coming = plan.certainUpcoming();
@@ -73,43 +72,14 @@ public final class EnrollmentViews {
                 + ScheduleTexts.skipped(plan.skipped(), e.trainedOn()) + ".";
     }
 
-    /** "Replaced <@U1>'s enrollment trained Fri 2 Oct: cancelled week 4's check-in (…) and the six-week review (…)." */
+    /** "Replaced <@U1>'s enrollment trained Fri 2 Oct: cancelled week 4's check-in (…) and the six-week review." */
     private static String replaced(EnrollMembers.Member member) {
         Enrollment old = member.replaced().orElseThrow();
         List<Milestone> cancelled = member.cancelled().stream().filter(Milestone::certain).toList();
         return ":arrows_counterclockwise: Replaced <@" + old.userId() + ">'s enrollment trained "
                 + ScheduleTexts.day(old.trainedOn(), old.trainedOn()) + ": " + (cancelled.isEmpty()
                         ? "it had nothing left to send."
-                        : "cancelled " + ScheduleTexts.named(cancelled, old.trainedOn())
-                                + "; nothing it already sent is sent again.");
-    }
-
-    /** The reply to {@code unenroll}: what each ended enrollment will no longer send, and who was not enrolled. */
-    public static Reply unenrolled(UnenrollMembers.Ended ended) {
-        List<String> lines = new ArrayList<>();
-        for (UnenrollMembers.Cancelled c : ended.ended()) {
-            List<Milestone> cancelled = c.messages().stream().filter(Milestone::certain).toList();
-            lines.add(":octagonal_sign: Unenrolled <@" + c.enrollment().userId() + "> (trained "
-                    + ScheduleTexts.day(c.enrollment().trainedOn(), c.enrollment().trainedOn()) + "): "
-                    + (cancelled.isEmpty() ? "nothing was left to send." : "cancelled "
-                            + ScheduleTexts.named(cancelled, c.enrollment().trainedOn()) + ".")
-                    + " No further scheduled messages.");
-        }
-        ended.notEnrolled().forEach(user -> lines.add(":information_source: <@" + user
-                + "> was not enrolled, so nothing changed for them."));
-        List<LayoutBlock> blocks = new ArrayList<>();
-        for (int from = 0; from < lines.size() && blocks.size() < MAX_BLOCKS; from += PER_SECTION) {
-            String text = String.join("\n", lines.subList(from, Math.min(from + PER_SECTION, lines.size())));
-            blocks.add(section(s -> s.text(markdownText(text))));
-        }
-        return new Reply(ended.ended().isEmpty() ? "Nobody was unenrolled" : "Unenrolled "
-                + ended.ended().size(), blocks);
-    }
-
-    public static Reply unenrollRefused(List<String> problems) {
-        StringBuilder text = new StringBuilder(":warning: Nobody was unenrolled:");
-        problems.forEach(p -> text.append("\n• ").append(p));
-        return Reply.withExample(text.toString(), "/ailog unenroll @dana @lee");
+                        : "cancelled " + ScheduleTexts.named(cancelled, old.trainedOn()) + ".");
     }
 
     public static Reply refused(List<String> problems) {

@@ -123,7 +123,7 @@ public final class MessageViews {
                                 .value(nudge.enrollment().id() + ":" + nudge.week())))))));
     }
 
-    /** How the others trained the same day are doing: the member is not one of them, and alone there is nothing to say. */
+    /** How the others trained the same day are doing: the member is not one of them; alone, nothing to compare. */
     private static String others(Message.Nudge nudge) {
         if (nudge.others() == 0) {
             return "";

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EnrollmentScheduleTest {
     private static Enrollment trained(String day, String zone) {
         return new Enrollment(7, "U0MEMBER1", LocalDate.parse(day), List.of(new WorkflowKey("proposal")), 70,
-                ZoneId.of(zone), "U0OWNER01", LocalDate.parse(day).atStartOfDay(ZoneId.of(zone)).toInstant(), Optional.empty());
+                ZoneId.of(zone), "U0OWNER01", LocalDate.parse(day).atStartOfDay(ZoneId.of(zone)).toInstant(),
+                Optional.empty());
     }
 
     private static Instant checkIn(Enrollment enrollment, int week, int hour) {
