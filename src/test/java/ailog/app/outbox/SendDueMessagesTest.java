@@ -131,7 +131,7 @@ class SendDueMessagesTest {
         List<OutboxEntry> claimed = outbox.claimDue(DUE, 1); // the process dies right after claiming U1
         assertThat(claimed).hasSize(1);
 
-        PlanDueMessages nothingNewToPlan = new PlanDueMessages(new JooqEnrollments(database, Clock.systemUTC()),
+        PlanDueMessages nothingNewToPlan = new PlanDueMessages(new JooqEnrollments(database),
                 outbox, new Owners(Set.of()), user -> ZoneOffset.UTC, 10,
                 new PlanDueMessages.ReportTime(DayOfWeek.MONDAY, 9));
         Tick tick = new Tick(nothingNewToPlan, sender(), outbox);
