@@ -4,7 +4,10 @@ import ailog.domain.Enrollment;
 import ailog.domain.Owners;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
+import ailog.domain.schedule.EnrollmentPlan;
+import ailog.domain.schedule.Milestone;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +16,9 @@ import java.util.Optional;
 
 /**
  * An owner enrolls trainees after a training session. Every name is checked first; if anything is wrong nobody is
- * enrolled. Enrolling someone again replaces their schedule without repeating messages already sent.
+ * enrolled. Enrolling someone again starts a new enrollment from the new training day and ends the one it replaces:
+ * what that one already sent stays sent, what it had still to send is cancelled, and the new one sends all of its
+ * messages except those whose time had already passed.
  */
 public final class EnrollMembers {
     /** What the owner asked for. */
@@ -23,7 +28,14 @@ public final class EnrollMembers {
     /** What happened. */
     public sealed interface Result {}
 
-    public record Enrolled(List<Enrollment> enrollments) implements Result {}
+    public record Enrolled(List<Member> members) implements Result {}
+
+    /** One member's new plan and, when it replaced an enrollment, that one and the messages of it now cancelled. */
+    public record Member(EnrollmentPlan plan, Optional<Enrollment> replaced, List<Milestone> cancelled) {
+        public Member {
+            cancelled = List.copyOf(cancelled);
+        }
+    }
 
     public record Refused(List<String> problems) implements Result {}
 
@@ -34,10 +46,12 @@ public final class EnrollMembers {
     private final MemberDirectory directory;
     private final Owners owners;
     private final int defaultTarget;
+    private final int checkinHour;
     private final Clock clock;
 
     public EnrollMembers(Enrollments enrollments, Workflows workflows, MemberDirectory directory, Owners owners,
-            int defaultTarget, Clock clock) {
+            int defaultTarget, int checkinHour, Clock clock) {
+        this.checkinHour = checkinHour;
         this.enrollments = enrollments;
         this.workflows = workflows;
         this.directory = directory;
@@ -71,9 +85,16 @@ public final class EnrollMembers {
         if (!problems.isEmpty()) {
             return new Refused(problems);
         }
-        return new Enrolled(people.stream().map(person -> enrollments.enroll(new Enrollment(0, person.userId(),
-                request.trainedOn().orElse(LocalDate.ofInstant(clock.instant(), person.zone())), trained, target,
-                person.zone(), request.actor(), Optional.empty()))).toList());
+        Instant now = clock.instant();
+        return new Enrolled(people.stream().map(person -> start(enrollments.enroll(new Enrollment(0,
+                person.userId(), request.trainedOn().orElse(LocalDate.ofInstant(now, person.zone())), trained,
+                target, person.zone(), request.actor(), now, Optional.empty())))).toList());
+    }
+
+    private Member start(Enrollments.Started started) {
+        Instant at = started.enrollment().enrolledAt();
+        return new Member(EnrollmentPlan.of(started.enrollment(), checkinHour), started.replaced(),
+                started.replaced().map(old -> EnrollmentPlan.of(old, checkinHour).after(at)).orElse(List.of()));
     }
 
     private List<WorkflowKey> trainedWorkflows(List<String> words, List<String> problems) {

@@ -193,27 +193,30 @@ public final class Bot implements AutoCloseable {
         QuickLogChoices choices = services.quickLogChoices();
         LogCommandParser parser = new LogCommandParser();
         WorkflowCommand workflowCommand = new WorkflowCommand(workflows, new AddWorkflow(workflows, owners));
-        EnrollmentCommands enrollment = new EnrollmentCommands(services.enrollMembers(), services.enrollments(), owners,
-                clock, new ReplyInTime(afterAck, ReplyInTime.BUDGET));
+        EnrollmentCommands enrollment = new EnrollmentCommands(services.enrollMembers(), services.unenrollMembers(),
+                services.enrollments(), owners, clock, new ReplyInTime(afterAck, ReplyInTime.BUDGET), afterAck,
+                sendNow);
         WorkflowLookup lookup = new WorkflowLookup(workflows);
         FeedbackChoices feedbackChoices = new FeedbackChoices(workflows, services.enrollments());
-        Map<String, Subcommand> byWord = new HashMap<>(Map.of(
-                        "undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock),
-                        "me", new MeCommand(services.memberStats(), workflows),
-                        "workflows", workflowCommand::list,
-                        "workflow", workflowCommand::add,
-                        "help", invocation -> HelpView.help(owners.includes(invocation.userId())),
-                        "enroll", enrollment::enroll,
-                        "enrollments", enrollment::list,
-                        "pause", enrollment::pause,
-                        "report", invocation -> owners.includes(invocation.userId())
+        AilogCommand command = new AilogCommand(
+                Map.<String, Subcommand>ofEntries(
+                        Map.entry("undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock)),
+                        Map.entry("me", new MeCommand(services.memberStats(), workflows)),
+                        Map.entry("workflows", workflowCommand::list),
+                        Map.entry("workflow", workflowCommand::add),
+                        Map.entry("help", invocation -> HelpView.help(owners.includes(invocation.userId()))),
+                        Map.entry("feedback", new FeedbackCommand(feedbackChoices, slack)),
+                        Map.entry("enroll", enrollment::enroll),
+                        Map.entry("unenroll", enrollment::unenroll),
+                        Map.entry("enrollments", enrollment::list),
+                        Map.entry("pause", enrollment::pause),
+                        Map.entry("report", invocation -> owners.includes(invocation.userId())
                                 ? ReportView.answer(invocation.arguments(),
                                         days -> services.reports().report(days, clock.instant(),
                                                 memberClock.zoneOf(invocation.userId())))
-                                : HelpView.ownersOnly("report"),
-                        "export", new ExportCommand(runs, owners, slack, upload, afterAck, clock)));
-        byWord.put("feedback", new FeedbackCommand(feedbackChoices, slack));
-        AilogCommand command = new AilogCommand(byWord, new QuickLogCommand(choices, nonces),
+                                : HelpView.ownersOnly("report")),
+                        Map.entry("export", new ExportCommand(runs, owners, slack, upload, afterAck, clock))),
+                new QuickLogCommand(choices, nonces),
                 new LogRunCommand(parser, lookup, logRun, nonces,
                         new ReplyInTime(workers.logWrites(), ReplyInTime.BUDGET)));
         OpenFeedback openFeedback = new OpenFeedback(services.feedbacks(), workflows, owners);

@@ -75,7 +75,7 @@ public final class Main {
                 case "import" -> new CsvImport(runs, new JooqWorkflows(database, clock), clock, out, err).run(args);
                 case "export" -> new CsvExport(runs, out, err).run(args);
                 case "report" -> new ReportCommand(new BuildReport(new JooqReportData(database, runs,
-                        new JooqWorkflows(database, clock), new JooqEnrollments(database, clock)),
+                        new JooqWorkflows(database, clock), new JooqEnrollments(database)),
                         settings.defaultZone(), settings.targetPercent()), out, err, clock).run(args);
                 default -> new Backup(database, out, err).run(args);
             };

@@ -1,6 +1,8 @@
 package ailog.config;
 
 import ailog.app.EnrollMembers;
+import ailog.app.UnenrollMembers;
+import ailog.app.outbox.ComposeWelcome;
 import ailog.app.MemberClock;
 import ailog.app.MemberStatsSummary;
 import ailog.app.MemberWeekProgress;
@@ -53,6 +55,7 @@ public record Services(
         QuickLogChoices quickLogChoices,
         WorkflowAddedNotices workflowAdded,
         EnrollMembers enrollMembers,
+        UnenrollMembers unenrollMembers,
         Tick tick) {
 
     /** Sends are paced: Slack allows short bursts, not thousands of messages at once. */
@@ -67,7 +70,7 @@ public record Services(
         Owners owners = new Owners(settings.owners());
         JooqRuns runs = new JooqRuns(database);
         JooqWorkflows workflows = new JooqWorkflows(database, clock);
-        JooqEnrollments enrollments = new JooqEnrollments(database, clock);
+        JooqEnrollments enrollments = new JooqEnrollments(database);
         JooqOutbox outbox = new JooqOutbox(database);
         SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
         MemberClock memberClock = new MemberClock(zones, clock);
@@ -85,7 +88,8 @@ public record Services(
                 MessageKind.WORKFLOW_ADDED, workflowAdded,
                 MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
                 MessageKind.FEEDBACK_FIXED, feedbackNotices,
-                MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices));
+                MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices,
+                MessageKind.WELCOME, new ComposeWelcome(enrollments, workflows, owners, settings.checkinHour())));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
@@ -100,7 +104,8 @@ public record Services(
                 workflowAdded,
                 new EnrollMembers(enrollments, workflows, new ConcurrentMemberDirectory(
                         new SlackMemberDirectory(slack, settings.defaultZone()), directoryPool, clock),
-                        owners, settings.targetPercent(), clock),
+                        owners, settings.targetPercent(), settings.checkinHour(), clock),
+                new UnenrollMembers(enrollments, owners, settings.checkinHour(), clock),
                 tick);
     }
 }

@@ -1,5 +1,6 @@
 package ailog.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A trainee enrolled after a training session: day 0 is the training day in their own zone; check-ins follow for
- * four weeks and the assessment on day 42.
+ * four weeks and the assessment on day 42. Messages due before {@code enrolledAt} are skipped, never sent late.
  */
 public record Enrollment(
         long id,
@@ -17,6 +18,7 @@ public record Enrollment(
         int targetPercent,
         ZoneId zone,
         String enrolledBy,
+        Instant enrolledAt,
         Optional<LocalDate> pausedUntil) {
 
     public Enrollment {

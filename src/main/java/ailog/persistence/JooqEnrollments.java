@@ -4,70 +4,110 @@ import static ailog.persistence.generated.Tables.ENROLLMENT;
 
 import ailog.app.Enrollments;
 import ailog.domain.Enrollment;
+import ailog.domain.EnrollmentEnd;
 import ailog.domain.WorkflowKey;
 import ailog.persistence.generated.tables.records.EnrollmentRecord;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jooq.Field;
+import org.jooq.DSLContext;
 
-/** Enrollments in SQLite. */
+/** Enrollments in SQLite: one row per enrollment, ended rows kept as history. */
 public final class JooqEnrollments implements Enrollments {
     private final Database database;
-    private final Clock clock;
 
-    public JooqEnrollments(Database database, Clock clock) {
+    public JooqEnrollments(Database database) {
         this.database = database;
-        this.clock = clock;
     }
 
     @Override
-    public Enrollment enroll(Enrollment enrollment) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(ENROLLMENT.TRAINED_ON, enrollment.trainedOn().toString());
-        values.put(ENROLLMENT.WORKFLOWS,
-                enrollment.workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(",")));
-        values.put(ENROLLMENT.TARGET, (long) enrollment.targetPercent());
-        values.put(ENROLLMENT.ZONE, enrollment.zone().getId());
-        values.put(ENROLLMENT.ENROLLED_BY, enrollment.enrolledBy());
-        values.put(ENROLLMENT.ENROLLED_AT, clock.millis());
+    public Started enroll(Enrollment enrollment) {
         return database.write(dsl -> {
-            // Enrolling again replaces the enrollment in place (same id) and ends any pause.
-            dsl.insertInto(ENROLLMENT)
-                .set(ENROLLMENT.USER_ID, enrollment.userId())
-                .set(values)
-                .onConflict(ENROLLMENT.USER_ID)
-                .doUpdate()
-                .set(values)
-                .setNull(ENROLLMENT.PAUSED_UNTIL)
-                .execute();
-            return dsl.selectFrom(ENROLLMENT)
-                    .where(ENROLLMENT.USER_ID.eq(enrollment.userId()))
-                    .fetchSingle(JooqEnrollments::toEnrollment);
+            Optional<Enrollment> replaced = active(dsl, enrollment.userId());
+            EnrollmentRecord row = dsl.newRecord(ENROLLMENT);
+            row.setUserId(enrollment.userId());
+            row.setTrainedOn(enrollment.trainedOn().toString());
+            row.setWorkflows(enrollment.workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(",")));
+            row.setTarget((long) enrollment.targetPercent());
+            row.setZone(enrollment.zone().getId());
+            row.setEnrolledBy(enrollment.enrolledBy());
+            row.setEnrolledAt(enrollment.enrolledAt().toEpochMilli());
+            // the active enrollment ends first: the index allows one active row per member
+            replaced.ifPresent(old -> endRow(dsl, old.id(), enrollment.enrolledBy(), enrollment.enrolledAt()));
+            row.store();
+            replaced.ifPresent(old -> dsl.update(ENROLLMENT)
+                    .set(ENROLLMENT.REPLACED_BY, row.getId())
+                    .where(ENROLLMENT.ID.eq(old.id()))
+                    .execute());
+            return new Started(toEnrollment(row), replaced);
         });
     }
 
     @Override
+    public Optional<Enrollment> end(String userId, String by, Instant at) {
+        return database.write(dsl -> {
+            Optional<Enrollment> active = active(dsl, userId);
+            active.ifPresent(e -> endRow(dsl, e.id(), by, at));
+            return active;
+        });
+    }
+
+    private static void endRow(DSLContext dsl, long id, String by, Instant at) {
+        dsl.update(ENROLLMENT)
+                .set(ENROLLMENT.ENDED_AT, at.toEpochMilli())
+                .set(ENROLLMENT.ENDED_BY, by)
+                .where(ENROLLMENT.ID.eq(id))
+                .execute();
+    }
+
+    private static Optional<Enrollment> active(DSLContext dsl, String userId) {
+        return dsl.selectFrom(ENROLLMENT)
+                .where(ENROLLMENT.USER_ID.eq(userId))
+                .and(ENROLLMENT.ENDED_AT.isNull())
+                .fetchOptional(JooqEnrollments::toEnrollment);
+    }
+
+    @Override
     public List<Enrollment> all() {
-        return database.read(dsl -> dsl.selectFrom(ENROLLMENT).orderBy(ENROLLMENT.ID).fetch(JooqEnrollments::toEnrollment));
+        return database.read(dsl -> dsl.selectFrom(ENROLLMENT)
+                .where(ENROLLMENT.ENDED_AT.isNull())
+                .orderBy(ENROLLMENT.ID)
+                .fetch(JooqEnrollments::toEnrollment));
     }
 
     @Override
     public Optional<Enrollment> find(long id) {
-        return database.read(dsl -> dsl.selectFrom(ENROLLMENT).where(ENROLLMENT.ID.eq(id))
+        return database.read(dsl -> dsl.selectFrom(ENROLLMENT)
+                .where(ENROLLMENT.ID.eq(id))
                 .fetchOptional(JooqEnrollments::toEnrollment));
     }
 
     @Override
+    public Optional<EnrollmentEnd> endOf(long id) {
+        return database.read(dsl -> dsl.selectFrom(ENROLLMENT)
+                .where(ENROLLMENT.ID.eq(id))
+                .and(ENROLLMENT.ENDED_AT.isNotNull())
+                .fetchOptional(r -> new EnrollmentEnd(r.getId(), Instant.ofEpochMilli(r.getEndedAt()),
+                        r.getEndedBy(), Optional.ofNullable(r.getReplacedBy()))));
+    }
+
+    @Override
+    public Optional<Enrollment> before(long id) {
+        return find(id).flatMap(later -> database.read(dsl -> dsl.selectFrom(ENROLLMENT)
+                .where(ENROLLMENT.USER_ID.eq(later.userId()))
+                .and(ENROLLMENT.ID.lt(id))
+                .orderBy(ENROLLMENT.ID.desc())
+                .limit(1)
+                .fetchOptional(JooqEnrollments::toEnrollment)));
+    }
+
+    @Override
     public Optional<Enrollment> ofMember(String userId) {
-        return database.read(dsl -> dsl.selectFrom(ENROLLMENT).where(ENROLLMENT.USER_ID.eq(userId))
-                .fetchOptional(JooqEnrollments::toEnrollment));
+        return database.read(dsl -> active(dsl, userId));
     }
 
     @Override
@@ -75,6 +115,7 @@ public final class JooqEnrollments implements Enrollments {
         return database.write(dsl -> dsl.update(ENROLLMENT)
                 .set(ENROLLMENT.PAUSED_UNTIL, until.map(LocalDate::toString).orElse(null))
                 .where(ENROLLMENT.USER_ID.eq(userId))
+                .and(ENROLLMENT.ENDED_AT.isNull())
                 .execute()) == 1;
     }
 
@@ -87,6 +128,7 @@ public final class JooqEnrollments implements Enrollments {
                 r.getTarget().intValue(),
                 ZoneId.of(r.getZone()),
                 r.getEnrolledBy(),
+                Instant.ofEpochMilli(r.getEnrolledAt()),
                 Optional.ofNullable(r.getPausedUntil()).map(LocalDate::parse));
     }
 }

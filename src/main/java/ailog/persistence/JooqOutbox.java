@@ -22,21 +22,28 @@ public final class JooqOutbox implements Outbox {
 
     @Override
     public int planAll(List<Slot> slots, Instant now) {
-        return database.write(dsl -> slots.stream().mapToInt(slot -> insert(dsl, slot, now)).sum());
+        return database.write(dsl -> slots.stream().mapToInt(slot -> slot.isTooLateAt(now)
+                ? insert(dsl, slot, "missed", "more than 3 days late when planned", now)
+                : insert(dsl, slot, "pending", null, now)).sum());
     }
 
-    private static int insert(DSLContext dsl, Slot slot, Instant now) {
-        boolean late = slot.isTooLateAt(now);
+    @Override
+    public int planSkipped(List<Slot> slots, String why, Instant now) {
+        return database.write(dsl -> slots.stream().mapToInt(slot -> insert(dsl, slot, "skipped", why, now)).sum());
+    }
+
+    private static int insert(DSLContext dsl, Slot slot, String status, String note, Instant now) {
+        boolean finished = !status.equals("pending");
         return dsl.insertInto(OUTBOX)
                 .set(OUTBOX.MESSAGE_KEY, slot.key())
                 .set(OUTBOX.KIND, slot.kind().key())
                 .set(OUTBOX.RECIPIENT, slot.recipient())
                 .set(OUTBOX.SUBJECT, slot.subject())
                 .set(OUTBOX.DUE_AT, slot.dueAt().toEpochMilli())
-                .set(OUTBOX.STATUS, late ? "missed" : "pending")
+                .set(OUTBOX.STATUS, status)
                 .set(OUTBOX.NEXT_ATTEMPT_AT, slot.dueAt().toEpochMilli())
-                .set(OUTBOX.FINISHED_AT, late ? now.toEpochMilli() : null)
-                .set(OUTBOX.NOTE, late ? "more than 3 days late when planned" : null)
+                .set(OUTBOX.FINISHED_AT, finished ? now.toEpochMilli() : null)
+                .set(OUTBOX.NOTE, note)
                 .onConflictDoNothing()
                 .execute();
     }

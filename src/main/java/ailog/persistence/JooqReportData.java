@@ -194,7 +194,10 @@ public final class JooqReportData implements ReportData {
         return a.isAfter(b) ? a : b;
     }
 
-    /** Each enrolled member's earliest run up to today after their training day: one index seek per enrollment. */
+    /**
+     * Each enrolled member's earliest run up to today after the training day of their active enrollment: one index
+     * seek per enrollment.
+     */
     private static Map<String, LocalDate> firstRunsAfterTraining(DSLContext dsl, LocalDate today) {
         Field<String> firstRun = DSL.field(DSL.select(DSL.min(RUN.RUN_DATE))
                 .from(RUN)
@@ -204,6 +207,7 @@ public final class JooqReportData implements ReportData {
         return dsl.select(ENROLLMENT.USER_ID, firstRun)
                 .from(ENROLLMENT)
                 .where(ENROLLMENT.TRAINED_ON.le(today.toString()))
+                .and(ENROLLMENT.ENDED_AT.isNull())
                 .fetch()
                 .stream()
                 .filter(r -> r.value2() != null)

@@ -98,9 +98,10 @@ class CommandLineTest {
             java.time.Clock clock = java.time.Clock.systemUTC();
             new ailog.persistence.JooqWorkflows(database, clock).add(new ailog.domain.Workflow(
                     new ailog.domain.WorkflowKey("proposal"), "Proposal", "U0OWNER01"));
-            new ailog.persistence.JooqEnrollments(database, clock).enroll(new ailog.domain.Enrollment(0, "U0TICK001",
+            new ailog.persistence.JooqEnrollments(database).enroll(new ailog.domain.Enrollment(0, "U0TICK001",
                     java.time.LocalDate.parse("2026-11-27"), java.util.List.of(new ailog.domain.WorkflowKey("proposal")),
-                    70, java.time.ZoneId.of("Europe/Berlin"), "U0OWNER01", java.util.Optional.empty()));
+                    70, java.time.ZoneId.of("Europe/Berlin"), "U0OWNER01", java.time.Instant.parse("2026-11-27T00:00:00Z"),
+                    java.util.Optional.empty()));
             Map<String, String> settings = Map.of("AILOG_DB", folder.resolve("ailog.db").toString(),
                     "SLACK_BOT_TOKEN", "xoxb-tick", "SLACK_API_URL", slack.apiUrl());
 

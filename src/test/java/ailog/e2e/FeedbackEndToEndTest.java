@@ -52,7 +52,8 @@ class FeedbackEndToEndTest {
         bot.slack().clear();
         member = "U0FEEDB" + MEMBERS.incrementAndGet();
         enrollment = bot.bot().services().enrollments().enroll(new Enrollment(0, member, LocalDate.of(2026, 11, 25),
-                List.of(new WorkflowKey("proposal")), 70, ZoneOffset.UTC, RunningBot.OWNER, Optional.empty()));
+                List.of(new WorkflowKey("proposal")), 70, ZoneOffset.UTC, RunningBot.OWNER,
+                java.time.Instant.parse("2026-11-25T00:00:00Z"), Optional.empty())).enrollment();
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ailog.testing.FakeSlack;
 import ailog.testing.RunningBot;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -40,10 +41,24 @@ class FeedbackLoopEndToEndTest {
         bot.close();
     }
 
-    /** The DMs the three trainees received (the owner's weekly reports are checked on their own). */
+    /**
+     * The scheduled DMs the three trainees received: the welcomes that come on enrolment are checked on their own, as
+     * are the owner's weekly reports.
+     */
     private static List<FakeSlack.Call> dms() {
         return bot.slack().delivered("chat.postMessage").stream()
                 .filter(dm -> !dm.get("channel").equals(RunningBot.OWNER))
+                .filter(dm -> !isWelcome(dm))
+                .toList();
+    }
+
+    private static boolean isWelcome(FakeSlack.Call dm) {
+        return dm.get("text").startsWith("Welcome to ailog") || dm.get("text").startsWith("Your ailog schedule");
+    }
+
+    private static List<FakeSlack.Call> welcomesTo(String user) {
+        return bot.slack().delivered("chat.postMessage").stream()
+                .filter(call -> user.equals(call.get("channel")) && isWelcome(call))
                 .toList();
     }
 
@@ -53,7 +68,7 @@ class FeedbackLoopEndToEndTest {
 
     private static List<FakeSlack.Call> dmsTo(String user) {
         return bot.slack().delivered("chat.postMessage").stream()
-                .filter(call -> user.equals(call.get("channel")))
+                .filter(call -> user.equals(call.get("channel")) && !isWelcome(call))
                 .toList();
     }
 
@@ -65,6 +80,11 @@ class FeedbackLoopEndToEndTest {
         assertThat(reply).contains("Enrolled");
         assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enrollments").body())
                 .contains(NEW_YORK).contains(BERLIN).contains(TOKYO).contains("`proposal`");
+        // the welcomes go out right after the reply, not at the next tick
+        bot.slack().awaitCalls("chat.postMessage", 3, Duration.ofSeconds(10));
+        for (String member : List.of(NEW_YORK, BERLIN, TOKYO)) {
+            assertThat(welcomesTo(member)).hasSize(1);
+        }
     }
 
     @Test
@@ -95,7 +115,7 @@ class FeedbackLoopEndToEndTest {
     void onlyTheMemberWithoutARunGetsTheDayFourNudgeAtTenInTheirMorning() {
         bot.tick(Instant.parse("2026-12-01T01:00:00Z")); // 10:00 in Tokyo
         assertThat(dmsTo(TOKYO)).hasSize(1);
-        assertThat(dmsTo(TOKYO).get(0).get("text")).contains("nudge").contains("2 of the 3");
+        assertThat(dmsTo(TOKYO).get(0).get("text")).contains("nudge").contains("2 of the 2 others trained with you");
 
         bot.tick(Instant.parse("2026-12-01T15:00:00Z")); // 10:00 in New York, after Berlin's 09:00Z
         assertThat(dms()).hasSize(1);
@@ -136,9 +156,13 @@ class FeedbackLoopEndToEndTest {
     void enrollingSomeoneAgainReplacesTheirScheduleWithoutRepeatingMessages() {
         int before = dmsTo(NEW_YORK).size();
         assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enroll <@" + NEW_YORK
-                + "|ny> workflows=proposal,status-update trained=2026-11-27").body()).contains("Enrolled");
+                + "|ny> workflows=proposal,status-update trained=2026-11-27").body().replace("\\u0027", "'"))
+                .contains("Enrolled").contains("week 1's check-in was due on Sat 5 Dec: skipped")
+                .contains("Replaced").contains("week 2's check-in (Sat 12 Dec)");
         bot.tick(Instant.parse("2026-12-05T19:00:00Z"));
         assertThat(dmsTo(NEW_YORK)).hasSize(before);
+        assertThat(welcomesTo(NEW_YORK)).hasSize(2);
+        assertThat(welcomesTo(NEW_YORK).get(1).get("text")).isEqualTo("Your ailog schedule changed");
         assertThat(bot.requests().slashCommand(RunningBot.OWNER, "enrollments").body())
                 .contains("`status-update`");
     }

@@ -122,7 +122,8 @@ class HomeTabEndToEndTest {
 
     private static void enroll(String user, LocalDate trainedOn, int target) {
         bot.bot().services().enrollments().enroll(new Enrollment(0, user, trainedOn,
-                List.of(new WorkflowKey("proposal")), target, ZoneOffset.UTC, RunningBot.OWNER, Optional.empty()));
+                List.of(new WorkflowKey("proposal")), target, ZoneOffset.UTC, RunningBot.OWNER,
+                trainedOn.atStartOfDay(ZoneOffset.UTC).toInstant(), Optional.empty()));
     }
 
     /** The Home tab published for {@code user} when they open it; it is published after the ack. */

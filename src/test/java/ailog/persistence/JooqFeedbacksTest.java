@@ -81,9 +81,9 @@ class JooqFeedbacksTest {
 
     @Test
     void anObstacleIsRecordedOncePerEnrollmentAndWeek() {
-        Enrollment enrollment = new JooqEnrollments(database, new TestClock(NOW)).enroll(new Enrollment(0, "U0M",
+        Enrollment enrollment = new JooqEnrollments(database).enroll(new Enrollment(0, "U0M",
                 LocalDate.of(2026, 11, 1), List.of(new WorkflowKey("proposal")), 70, ZoneOffset.UTC, "U0OWNER",
-                Optional.empty()));
+                java.time.Instant.parse("2026-11-01T00:00:00Z"), Optional.empty())).enrollment();
         JooqObstacles obstacles = new JooqObstacles(database, new TestClock(NOW));
 
         assertThat(obstacles.record("U0M", enrollment.id(), 1, Obstacle.NO_TIME)).isTrue();

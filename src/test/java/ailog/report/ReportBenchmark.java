@@ -47,7 +47,7 @@ public final class ReportBenchmark {
         try (Database database = Database.open(file.toString())) {
             JooqRuns runs = new JooqRuns(database);
             JooqWorkflows workflows = new JooqWorkflows(database, CLOCK);
-            JooqEnrollments enrollments = new JooqEnrollments(database, CLOCK);
+            JooqEnrollments enrollments = new JooqEnrollments(database);
             setUp(workflows, enrollments);
             resetPeaks();
             long start = System.nanoTime();
@@ -81,7 +81,8 @@ public final class ReportBenchmark {
         for (int i = 0; i < 300; i++) {
             enrollments.enroll(new Enrollment(0, BenchmarkTeam.user(i * 7), TODAY.minusDays(i % BenchmarkTeam.DAYS),
                     List.of(new WorkflowKey(BenchmarkTeam.workflow(i % 40)), new WorkflowKey(BenchmarkTeam.workflow(
-                            (i + 1) % 40))), 70, ZoneId.of("UTC"), "UOWNER", Optional.empty()));
+                            (i + 1) % 40))), 70, ZoneId.of("UTC"), "UOWNER",
+                    TODAY.minusDays(i % BenchmarkTeam.DAYS).atStartOfDay(ZoneId.of("UTC")).toInstant(), Optional.empty()));
         }
     }
 

@@ -139,7 +139,8 @@ class ReportViewTest {
         for (int i = 0; i < members; i++) {
             String user = String.format("U%09d", i);
             enrollments.add(new Enrollment(i + 1, user, TODAY.minusDays(42 + i % 7), List.of(new WorkflowKey(
-                    "workflow-1")), 70, ZoneId.of("UTC"), "UOWNER", Optional.empty()));
+                    "workflow-1")), 70, ZoneId.of("UTC"), "UOWNER",
+                    TODAY.minusDays(42 + i % 7).atStartOfDay(ZoneId.of("UTC")).toInstant(), Optional.empty()));
             figures.add(new MemberAggregate(user, 0, 0, 20, 4, 9, Optional.of(TODAY.minusDays(8)),
                     Optional.of(TODAY.minusDays(40))));
         }

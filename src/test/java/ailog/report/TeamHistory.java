@@ -36,7 +36,7 @@ final class TeamHistory implements AutoCloseable {
         database = Database.open(file.toString());
         runs = new JooqRuns(database);
         workflows = new JooqWorkflows(database, CLOCK);
-        enrollments = new JooqEnrollments(database, CLOCK);
+        enrollments = new JooqEnrollments(database);
     }
 
     static TeamHistory in(Path dir) {
@@ -52,7 +52,7 @@ final class TeamHistory implements AutoCloseable {
     TeamHistory enroll(String user, String trainedOn, int target, String... trained) {
         enrollments.enroll(new Enrollment(0, user, LocalDate.parse(trainedOn),
                 Arrays.stream(trained).map(WorkflowKey::new).toList(), target, ZoneId.of("Europe/Berlin"), "UOWNER",
-                Optional.empty()));
+                LocalDate.parse(trainedOn).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(), Optional.empty()));
         return this;
     }
 

@@ -3,7 +3,9 @@ package ailog.app.outbox;
 import ailog.app.Enrollments;
 import ailog.app.Runs;
 import ailog.domain.Enrollment;
+import ailog.domain.EnrollmentEnd;
 import ailog.domain.metrics.SixWeekAssessment;
+import ailog.domain.schedule.MessageKind;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -26,8 +28,12 @@ public final class ComposeAssessment implements Composer {
             return new Composition.Skip("the enrollment is gone");
         }
         Enrollment e = enrollment.get();
+        Optional<EnrollmentEnd> ended = enrollments.endOf(e.id());
+        if (ended.isPresent()) {
+            return new Composition.Skip(ended.get().reason());
+        }
         SixWeekAssessment assessment = SixWeekAssessment.of(e,
                 runs.ofMemberBetween(e.userId(), e.firstDayOfWeek(1), e.lastDayOfWeek(WEEKS)));
-        return new Composition.Send(new Message.Assessment(assessment, entry.kind() != ailog.domain.schedule.MessageKind.ASSESSMENT_MEMBER));
+        return new Composition.Send(new Message.Assessment(assessment, entry.kind() != MessageKind.ASSESSMENT_MEMBER));
     }
 }

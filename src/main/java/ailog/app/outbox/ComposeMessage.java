@@ -4,6 +4,7 @@ import ailog.app.Enrollments;
 import ailog.app.Runs;
 import ailog.app.Workflows;
 import ailog.domain.Enrollment;
+import ailog.domain.EnrollmentEnd;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.LateRuns;
@@ -59,6 +60,10 @@ public final class ComposeMessage implements Composer {
             return new Composition.Skip("the enrollment is gone");
         }
         Enrollment enrollment = found.get();
+        Optional<EnrollmentEnd> ended = enrollments.endOf(enrollment.id());
+        if (ended.isPresent()) {
+            return new Composition.Skip(ended.get().reason());
+        }
         int week = Integer.parseInt(subject[1]);
         LocalDate today = LocalDate.ofInstant(now, enrollment.zone());
         if (enrollment.pausedOn(today)) {
@@ -104,12 +109,15 @@ public final class ComposeMessage implements Composer {
         return Integer.parseInt(checkIn.subject().split(":")[1]);
     }
 
-    /** The nudge says how many of the cohort (trained the same day) logged a run this week. */
+    /** The nudge says how many of the others trained the same day logged a run this week; the member is not one. */
     private Composition nudge(Enrollment enrollment, int week, ReportWindow days) {
-        var cohort = enrollments.all().stream().filter(e -> e.trainedOn().equals(enrollment.trainedOn())).toList();
-        int logged = runs.membersWithRunsBetween(cohort.stream().map(Enrollment::userId).toList(), days.from(),
-                days.to());
-        return new Composition.Send(new Message.Nudge(enrollment, week, days, logged, cohort.size()));
+        List<String> others = enrollments.all().stream()
+                .filter(e -> e.trainedOn().equals(enrollment.trainedOn()))
+                .map(Enrollment::userId)
+                .filter(user -> !user.equals(enrollment.userId()))
+                .toList();
+        int logged = others.isEmpty() ? 0 : runs.membersWithRunsBetween(others, days.from(), days.to());
+        return new Composition.Send(new Message.Nudge(enrollment, week, days, logged, others.size()));
     }
 
     private Map<WorkflowKey, String> names() {

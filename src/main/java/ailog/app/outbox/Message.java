@@ -11,7 +11,9 @@ import ailog.domain.metrics.RunTally;
 import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.TeamReport;
 import ailog.domain.metrics.WeekPoint;
+import ailog.domain.schedule.EnrollmentPlan;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** The content of a message ailog sends on its own, free of Slack; the messenger renders it. */
@@ -27,9 +29,19 @@ public sealed interface Message {
     record CheckInWithoutRuns(Enrollment enrollment, int week, ReportWindow days, LateRuns late)
             implements Message {}
 
-    /** A short nudge on day 4 of weeks 1 and 2 to a member with no run yet that week. */
-    record Nudge(Enrollment enrollment, int week, ReportWindow days, int cohortLogged, int cohortSize)
+    /**
+     * A short nudge on day 4 of weeks 1 and 2 to a member with no run yet that week, with how many of the
+     * {@code others} trained the same day have logged one.
+     */
+    record Nudge(Enrollment enrollment, int week, ReportWindow days, int othersLogged, int others)
             implements Message {}
+
+    /**
+     * The first DM of an enrollment: who enrolled the member and on what, the days still to come, who sees their runs
+     * ({@code owners}); a short "your schedule changed" when it {@code replaced} an earlier enrollment.
+     */
+    record Welcome(EnrollmentPlan plan, List<String> workflowNames, List<String> owners,
+            Optional<Enrollment> replaced) implements Message {}
 
     /** The six-week assessment: the member's own summary, or the verdict with its next step for an owner. */
     record Assessment(SixWeekAssessment assessment, boolean forOwner) implements Message {}

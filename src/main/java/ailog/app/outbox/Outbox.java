@@ -16,6 +16,9 @@ public interface Outbox {
      */
     int planAll(List<Slot> slots, Instant now);
 
+    /** Records each slot as skipped for {@code why}, unless its key is already there; returns how many were new. */
+    int planSkipped(List<Slot> slots, String why, Instant now);
+
     /**
      * Marks up to {@code limit} pending messages due by {@code dueBy} as being sent, stamped {@code claimedAt} (the
      * real clock, whatever instant a catch-up tick plays), and returns them.

@@ -14,7 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Puts every message due by now into the outbox, once: check-ins, nudges, assessments, weekly reports. */
+/**
+ * Puts every message due by now into the outbox, once: welcomes, check-ins, nudges, assessments, weekly reports.
+ * Those due before their member was enrolled are recorded as skipped instead.
+ */
 public final class PlanDueMessages {
     /** Enrollments trained longer ago than this have nothing left to send. */
     private static final int DAYS_OF_MESSAGES = EnrollmentSchedule.ASSESSMENT_DAY + 3;
@@ -43,18 +46,23 @@ public final class PlanDueMessages {
     public int planDueBy(Instant now) {
         LocalDate oldestActive = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(DAYS_OF_MESSAGES);
         List<Slot> due = new ArrayList<>();
+        List<Slot> beforeEnrolling = new ArrayList<>();
         for (Enrollment enrollment : enrollments.all()) {
-            if (enrollment.trainedOn().isBefore(oldestActive)) {
+            if (enrollment.trainedOn().isBefore(oldestActive)
+                    && enrollment.enrolledAt().isBefore(now.minus(Slot.TOO_LATE))) {
                 continue;
             }
-            EnrollmentSchedule.slots(enrollment, checkinHour, owners.userIds()).stream()
-                    .filter(slot -> slot.isDueBy(now))
-                    .forEach(due::add);
+            for (Slot slot : EnrollmentSchedule.slots(enrollment, checkinHour, owners.userIds())) {
+                if (slot.isDueBy(now)) {
+                    (EnrollmentSchedule.dueBeforeEnrolling(slot, enrollment) ? beforeEnrolling : due).add(slot);
+                }
+            }
         }
         for (String owner : owners.userIds()) {
             ReportSchedule.latestDue(owner, zones.zoneOf(owner), reportTime.day(), reportTime.hour(), now)
                     .ifPresent(due::add);
         }
-        return outbox.planAll(due, now);
+        return outbox.planSkipped(beforeEnrolling, "due before the member was enrolled", now)
+                + outbox.planAll(due, now);
     }
 }

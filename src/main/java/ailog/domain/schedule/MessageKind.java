@@ -12,7 +12,9 @@ public enum MessageKind {
     WORKFLOW_ADDED,
     FEEDBACK_FOR_OWNER,
     FEEDBACK_FIXED,
-    OBSTACLE_FOR_OWNER;
+    OBSTACLE_FOR_OWNER,
+    /** The first DM of an enrollment: a welcome, or the new dates when it replaced an earlier one. */
+    WELCOME;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -2,6 +2,7 @@ package ailog.slack.commands;
 
 import ailog.app.EnrollMembers;
 import ailog.app.Enrollments;
+import ailog.app.UnenrollMembers;
 import ailog.domain.Owners;
 import ailog.slack.SlackText;
 import ailog.slack.views.EnrollmentViews;
@@ -9,6 +10,7 @@ import ailog.slack.views.HelpView;
 import ailog.slack.views.PauseReplies;
 import ailog.slack.views.Reply;
 import ailog.slack.views.Texts;
+import ailog.slack.views.UnenrollViews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,22 +19,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code enroll}, {@code enrollments} (owners) and {@code pause} (anyone). */
+/**
+ * {@code enroll}, {@code unenroll}, {@code enrollments} (owners) and {@code pause} (anyone). After an enrollment is
+ * acknowledged the outbox is run, so the welcome DMs go out at once rather than at the next tick.
+ */
 public final class EnrollmentCommands {
     private static final Pattern USER_ID = Pattern.compile("@?([UW][A-Z0-9]{2,})");
 
     private final EnrollMembers enrollMembers;
+    private final UnenrollMembers unenrollMembers;
     private final Enrollments enrollments;
     private final Owners owners;
     private final Clock clock;
     private final ReplyInTime inTime;
+    private final Executor afterAck;
+    private final Runnable sendNow;
 
-    public EnrollmentCommands(EnrollMembers enrollMembers, Enrollments enrollments, Owners owners, Clock clock,
-            ReplyInTime inTime) {
+    public EnrollmentCommands(EnrollMembers enrollMembers, UnenrollMembers unenrollMembers, Enrollments enrollments,
+            Owners owners, Clock clock, ReplyInTime inTime, Executor afterAck, Runnable sendNow) {
         this.enrollMembers = enrollMembers;
+        this.unenrollMembers = unenrollMembers;
+        this.afterAck = afterAck;
+        this.sendNow = sendNow;
         this.enrollments = enrollments;
         this.owners = owners;
         this.clock = clock;
@@ -78,14 +90,47 @@ public final class EnrollmentCommands {
                 EnrollmentViews.checking(users.stream().distinct().count()), invocation.followUp());
     }
 
-    private static Reply answer(EnrollMembers.Result result) {
+    private Reply answer(EnrollMembers.Result result) {
         if (result instanceof EnrollMembers.Enrolled enrolled) {
-            return EnrollmentViews.enrolled(enrolled.enrollments());
+            afterAck.execute(sendNow);
+            return EnrollmentViews.enrolled(enrolled.members());
         }
         if (result instanceof EnrollMembers.Refused refused) {
             return EnrollmentViews.refused(refused.problems());
         }
         return HelpView.ownersOnly("enroll");
+    }
+
+    /** {@code unenroll <@user…>}: ends their enrollments; nothing scheduled is sent for them any more. */
+    public Reply unenroll(Subcommand.Invocation invocation) {
+        if (!owners.includes(invocation.userId())) {
+            return HelpView.ownersOnly("unenroll");
+        }
+        List<String> users = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Words words = new Words(SlackText.withBareUserIds(invocation.arguments()));
+        for (Optional<String> word = words.next(); word.isPresent(); word = words.next()) {
+            Matcher userId = USER_ID.matcher(word.get());
+            if (userId.matches()) {
+                users.add(userId.group(1));
+            } else {
+                problems.add("`" + clip(word.get()) + "` is not a person: name them with @mentions");
+            }
+        }
+        if (users.isEmpty() && problems.isEmpty()) {
+            problems.add("name the people to unenroll with @mentions");
+        }
+        if (!problems.isEmpty()) {
+            return UnenrollViews.refused(problems);
+        }
+        UnenrollMembers.Result result = unenrollMembers.unenroll(invocation.userId(), users);
+        if (result instanceof UnenrollMembers.Ended ended) {
+            return UnenrollViews.unenrolled(ended);
+        }
+        if (result instanceof UnenrollMembers.NobodyNamed) {
+            return UnenrollViews.refused(List.of("name the people to unenroll with @mentions"));
+        }
+        return HelpView.ownersOnly("unenroll");
     }
 
     public Reply list(Subcommand.Invocation invocation) {

@@ -29,7 +29,9 @@ public final class HelpView {
             *For AI system owners*
             • `/ailog workflow add status-update Weekly status update` — add a workflow
             • `/ailog enroll @dana @lee workflows=proposal,status-update target=70 trained=2026-11-20` — enroll \
-            trainees and schedule their check-ins
+            trainees, schedule their check-ins and welcome them by DM; enrolling someone again replaces their \
+            schedule
+            • `/ailog unenroll @dana` — end an enrollment: no further check-ins, nudges or assessment
             • `/ailog enrollments` — who is enrolled and which week they are in
             • `/ailog report days=28` — the adoption report for the last 28 days (default 7)
             • `/ailog export` — every entry as a CSV file in your DMs""";

@@ -39,6 +39,9 @@ public final class MessageViews {
         if (message instanceof Message.WorkflowAdded added) {
             return workflowAdded(added);
         }
+        if (message instanceof Message.Welcome welcome) {
+            return WelcomeViews.render(welcome);
+        }
         if (message instanceof Message.FeedbackForOwner feedback) {
             return feedbackForOwner(feedback);
         }
@@ -114,8 +117,8 @@ public final class MessageViews {
 
     private static Reply nudge(Message.Nudge nudge) {
         String text = ":seedling: A quick nudge: no AI workflow run logged yet in week " + nudge.week() + " ("
-                + nudge.days().label() + "). " + nudge.cohortLogged() + " of the " + nudge.cohortSize()
-                + " people trained with you have logged one in these days. Try one of your workflows on real work today, then `/ailog` it.";
+                + nudge.days().label() + "). " + others(nudge)
+                + "Try one of your workflows on real work today, then `/ailog` it.";
         return new Reply(text, List.of(
                 section(s -> s.blockId("nudge").text(markdownText(text))),
                 actions(a -> a.blockId("nudge_actions").elements(List.of(
@@ -128,6 +131,19 @@ public final class MessageViews {
         return Reply.of(":new: <@" + added.workflow().addedBy() + "> added the workflow `" + key + "` to the catalog"
                 + " while logging a run (the \"Add " + key + " and log\" button, which any member may press)."
                 + " `/ailog workflows` shows the catalog.");
+    }
+
+    /** How the others trained the same day are doing: the member is not one of them; alone, nothing to compare. */
+    private static String others(Message.Nudge nudge) {
+        if (nudge.others() == 0) {
+            return "";
+        }
+        if (nudge.others() == 1) {
+            return nudge.othersLogged() == 1 ? "The one other person trained with you has logged one in these days. "
+                    : "The one other person trained with you has not logged one yet either. ";
+        }
+        return nudge.othersLogged() + " of the " + nudge.others() + " others trained with you "
+                + (nudge.othersLogged() == 1 ? "has" : "have") + " logged a run in these days. ";
     }
 
     private static Reply feedbackForOwner(Message.FeedbackForOwner message) {

@@ -41,7 +41,7 @@ final class FeedbackStore implements AutoCloseable {
     FeedbackStore(Path folder) {
         database = Database.open(folder.resolve("ailog.db").toString());
         workflows = new JooqWorkflows(database, clock);
-        enrollments = new JooqEnrollments(database, clock);
+        enrollments = new JooqEnrollments(database);
         feedbacks = new JooqFeedbacks(database, clock);
         obstacles = new JooqObstacles(database, clock);
         outbox = new JooqOutbox(database);
@@ -57,7 +57,7 @@ final class FeedbackStore implements AutoCloseable {
     Enrollment enroll(String userId, String... trainedOn) {
         return enrollments.enroll(new Enrollment(0, userId, LocalDate.of(2026, 11, 1),
                 Arrays.stream(trainedOn).map(WorkflowKey::new).toList(), 70, ZoneOffset.UTC, OWNER_A,
-                Optional.empty()));
+                java.time.Instant.parse("2026-11-01T00:00:00Z"), Optional.empty())).enrollment();
     }
 
     Feedback feedbackFrom(String userId, String workflow) {

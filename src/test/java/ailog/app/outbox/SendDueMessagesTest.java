@@ -10,7 +10,6 @@ import ailog.domain.Owners;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqOutbox;
 import ailog.testing.TestClock;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -247,7 +246,7 @@ class SendDueMessagesTest {
     }
 
     private PlanDueMessages nothingNewToPlan() {
-        return new PlanDueMessages(new JooqEnrollments(database, Clock.systemUTC()), outbox, new Owners(Set.of()),
+        return new PlanDueMessages(new JooqEnrollments(database), outbox, new Owners(Set.of()),
                 user -> ZoneOffset.UTC, 10, new PlanDueMessages.ReportTime(DayOfWeek.MONDAY, 9));
     }
 

@@ -49,6 +49,7 @@ final class EnrollmentBuilder {
 
     Enrollment build() {
         return new Enrollment(id, user, trainedOn, workflows.stream().map(WorkflowKey::new).toList(), target,
-                ZoneId.of("Europe/Berlin"), "UOWNER", Optional.empty());
+                ZoneId.of("Europe/Berlin"), "UOWNER", trainedOn.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant(),
+                Optional.empty());
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EnrollmentScheduleTest {
     private static Enrollment trained(String day, String zone) {
         return new Enrollment(7, "U0MEMBER1", LocalDate.parse(day), List.of(new WorkflowKey("proposal")), 70,
-                ZoneId.of(zone), "U0OWNER01", Optional.empty());
+                ZoneId.of(zone), "U0OWNER01", LocalDate.parse(day).atStartOfDay(ZoneId.of(zone)).toInstant(),
+                Optional.empty());
     }
 
     private static Instant checkIn(Enrollment enrollment, int week, int hour) {
@@ -48,10 +49,10 @@ class EnrollmentScheduleTest {
     }
 
     @Test
-    void anEnrollmentBringsFourCheckInsTwoNudgesAndTheAssessmentForMemberAndEachOwner() {
-        List<Slot> slots = EnrollmentSchedule.slots(trained("2026-11-27", "Europe/Berlin"), 10,
-                Set.of("U0OWNER01", "U0OWNER02"));
-        assertThat(slots).extracting(Slot::key).containsExactlyInAnyOrder(
+    void anEnrollmentBringsAWelcomeFourCheckInsTwoNudgesAndTheAssessmentForMemberAndEachOwner() {
+        Enrollment enrollment = trained("2026-11-27", "Europe/Berlin");
+        List<Slot> slots = EnrollmentSchedule.slots(enrollment, 10, Set.of("U0OWNER01", "U0OWNER02"));
+        assertThat(slots).extracting(Slot::key).containsExactlyInAnyOrder("welcome:7",
                 "nudge:7:1", "nudge:7:2", "checkin:7:1", "checkin:7:2", "checkin:7:3", "checkin:7:4",
                 "assessment:7", "assessment:7:U0OWNER01", "assessment:7:U0OWNER02");
         assertThat(slots).extracting(Slot::key).doesNotHaveDuplicates();
@@ -59,6 +60,23 @@ class EnrollmentScheduleTest {
                 .containsExactly(Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-08T09:00:00Z"));
         assertThat(slots).filteredOn(s -> s.kind() == MessageKind.ASSESSMENT_OWNER).extracting(Slot::dueAt)
                 .containsOnly(Instant.parse("2027-01-09T09:00:00Z")); // the morning after day 42
+        assertThat(slots.get(0).dueAt()).isEqualTo(enrollment.enrolledAt()); // the welcome: as soon as enrolled
+    }
+
+    @Test
+    void whatWasDueBeforeTheMemberWasEnrolledIsSkippedAndTheRestComesOnItsDays() {
+        Enrollment late = new Enrollment(7, "U0MEMBER1", LocalDate.parse("2026-11-12"),
+                List.of(new WorkflowKey("proposal")), 70, ZoneId.of("Europe/Berlin"), "U0OWNER01",
+                Instant.parse("2026-11-27T15:00:00Z"), Optional.empty());
+        EnrollmentPlan plan = EnrollmentPlan.of(late, 10);
+        // day 15 (27 Nov) 10:00 in Berlin was 09:00Z, before the enrollment at 15:00Z
+        assertThat(plan.skipped()).extracting(m -> m.kind() + " " + m.week() + " " + m.day()).containsExactly(
+                "NUDGE 1 2026-11-16", "CHECKIN 1 2026-11-20", "NUDGE 2 2026-11-23", "CHECKIN 2 2026-11-27");
+        assertThat(plan.certainUpcoming()).extracting(Milestone::day).containsExactly(LocalDate.parse("2026-12-04"),
+                LocalDate.parse("2026-12-11"), LocalDate.parse("2026-12-25"));
+        assertThat(EnrollmentSchedule.slots(late, 10, Set.of()))
+                .filteredOn(slot -> EnrollmentSchedule.dueBeforeEnrolling(slot, late)).extracting(Slot::key)
+                .containsExactly("nudge:7:1", "checkin:7:1", "nudge:7:2", "checkin:7:2");
     }
 
     @Test

@@ -19,7 +19,7 @@ class ProgrammePositionTest {
 
     private static Enrollment enrollment(String zone, Optional<LocalDate> pausedUntil) {
         return new Enrollment(3, "U0MEMBER1", TRAINED, List.of(new WorkflowKey("proposal")), 80, ZoneId.of(zone),
-                "U0OWNER01", pausedUntil);
+                "U0OWNER01", TRAINED.atStartOfDay(ZoneId.of(zone)).toInstant(), pausedUntil);
     }
 
     private static ProgrammePosition at(String instant) {

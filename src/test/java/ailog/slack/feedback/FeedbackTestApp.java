@@ -72,7 +72,7 @@ final class FeedbackTestApp implements AutoCloseable {
         this.slack = slack;
         database = Database.open(folder.resolve("ailog.db").toString());
         feedbacks = new JooqFeedbacks(database, clock);
-        enrollments = new JooqEnrollments(database, clock);
+        enrollments = new JooqEnrollments(database);
         workflows = new JooqWorkflows(database, clock);
         Slack sdk = SlackClients.forApi(slack.apiUrl());
         App app = new App(AppConfig.builder().slack(sdk).singleTeamBotToken(TOKEN)
@@ -120,7 +120,7 @@ final class FeedbackTestApp implements AutoCloseable {
     Enrollment enroll(String userId, String... trainedOn) {
         return enrollments.enroll(new Enrollment(0, userId, LocalDate.of(2026, 11, 20),
                 Arrays.stream(trainedOn).map(WorkflowKey::new).toList(), 70, ZoneOffset.UTC, OWNER_A,
-                Optional.empty()));
+                java.time.Instant.parse("2026-11-20T00:00:00Z"), Optional.empty())).enrollment();
     }
 
     @Override

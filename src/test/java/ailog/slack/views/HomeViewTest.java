@@ -45,7 +45,7 @@ class HomeViewTest {
     private static ProgrammePosition position(String trained, Optional<String> pausedUntil, Instant now) {
         Enrollment enrollment = new Enrollment(1, "U0MEMBER", LocalDate.parse(trained),
                 List.of(new WorkflowKey("workflow-1")), 80, ZoneOffset.UTC, "U0OWNER",
-                pausedUntil.map(LocalDate::parse));
+                LocalDate.parse(trained).atStartOfDay(ZoneOffset.UTC).toInstant(), pausedUntil.map(LocalDate::parse));
         return ProgrammePosition.of(enrollment, now, 10);
     }
 
