@@ -52,9 +52,9 @@ public final class Database implements AutoCloseable {
 
     private Database(String url) throws SQLException {
         this.url = url;
-        this.writer = connect(url);
+        this.writer = connect(url, true);
         for (int i = 0; i < READERS; i++) {
-            readers.add(connect(url));
+            readers.add(connect(url, false));
         }
         this.groupCommit = new GroupCommit(this::commitTogether);
     }
@@ -88,8 +88,13 @@ public final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + file;
     }
 
-    private Session connect(String url) throws SQLException {
+    private Session connect(String url, boolean writes) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
+        if (writes) {
+            // take the write lock when a transaction begins: a transaction that reads first and writes later would
+            // fail outright (SQLITE_BUSY_SNAPSHOT) if another process, a catch-up tick or an import, wrote meanwhile
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: each shared commit reaches the disk (one fsync per group), so an acknowledged log survives a power cut
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -57,6 +57,9 @@ public final class JooqOutbox implements Outbox {
                     .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID)
                     .limit(limit)
                     .fetch(JooqOutbox::toEntry);
+            if (due.isEmpty()) {
+                return due;
+            }
             dsl.update(OUTBOX)
                     .set(OUTBOX.STATUS, "sending")
                     .set(OUTBOX.CLAIMED_AT, claimedAt.toEpochMilli())

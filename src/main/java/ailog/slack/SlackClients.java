@@ -6,12 +6,18 @@ import java.net.URI;
 
 /** The Slack SDK, pointed at the configured Web API (Slack, GovSlack, or a local emulator). */
 public final class SlackClients {
+    static final int READ_TIMEOUT_MILLIS = 5_000;
+    static final int CALL_TIMEOUT_MILLIS = 15_000;
+
     private SlackClients() {}
 
     public static Slack forApi(String apiUrl) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl);
         config.setStatsEnabled(false);
+        // every Slack call has a deadline: a Slack that hangs costs seconds, never a thread for good
+        config.setHttpClientReadTimeoutMillis(READ_TIMEOUT_MILLIS);
+        config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
         if (isLoopback(apiUrl)) {
             config.setProxyUrl(null);
         }

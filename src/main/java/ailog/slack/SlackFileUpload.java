@@ -6,6 +6,7 @@ import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.Fi
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,7 +26,8 @@ public final class SlackFileUpload {
 
     public SlackFileUpload(MethodsClient slack, OkHttpClient http) {
         this.slack = slack;
-        this.http = http;
+        // a large file takes longer than an API call's deadline; the read timeout still catches a hung upload
+        this.http = http.newBuilder().callTimeout(Duration.ofMinutes(10)).build();
     }
 
     /** Why the upload failed. */

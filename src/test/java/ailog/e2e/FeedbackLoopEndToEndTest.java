@@ -173,6 +173,8 @@ class FeedbackLoopEndToEndTest {
         bot.slack().failNext("chat.postMessage", 2, 500, null);
         bot.slack().failNext("chat.postMessage", 2, 429, "1");
         bot.tick(Instant.parse("2026-12-12T15:00:00Z")); // week 2 for everyone
+        // a 500 leaves it unknown whether Slack posted: the next tick looks in the DM, then sends what is not there
+        bot.tick(Instant.parse("2026-12-12T15:01:00Z"));
 
         assertThat(bot.slack().calls("chat.postMessage")).hasSize(bot.slack().delivered("chat.postMessage").size() + 4);
         assertThat(dmsTo(NEW_YORK)).hasSize(2);

@@ -103,6 +103,10 @@ public final class BotProcess {
         process.destroyForcibly();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public List<String> output() {
         return List.copyOf(output);
     }

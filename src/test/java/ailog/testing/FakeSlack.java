@@ -61,6 +61,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Recorder<Upload> uploads = new Recorder<>();
     private final Recorder<String> violations = new Recorder<>();
     private final InjectedFailures failures = new InjectedFailures();
+    /** The error code that marks a garbled answer rather than a failed call. */
+    private static final String GARBLED = "(garbled)";
     private final Map<Integer, AtomicInteger> responseUrlUses = new ConcurrentHashMap<>();
     private final AtomicInteger responseUrls = new AtomicInteger();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
@@ -130,6 +132,14 @@ public final class FakeSlack implements AutoCloseable {
     /** The next {@code times} calls of {@code method} fail with this HTTP status and {@code ratelimited}. */
     public void failNext(String method, int times, int httpStatus, String retryAfterSeconds) {
         failures.add(method, times, new InjectedFailures.Failure(httpStatus, retryAfterSeconds, "ratelimited"));
+    }
+
+    /**
+     * The next {@code times} calls of {@code method} are carried out (a message is posted), but the answer that comes
+     * back is a proxy's HTML error page with HTTP 200, not Slack's JSON.
+     */
+    public void garbleNext(String method, int times) {
+        failures.add(method, times, new InjectedFailures.Failure(200, null, GARBLED));
     }
 
     /** The next {@code times} calls of {@code method} answer HTTP 200 {@code {"ok":false,"error":error}}. */
@@ -209,6 +219,14 @@ public final class FakeSlack implements AutoCloseable {
         calls.add(call);
         latency(delays.get(method));
         InjectedFailures.Failure failure = failures.next(method);
+        if (failure != null && GARBLED.equals(failure.error())) {
+            answers.answer(method, form); // Slack did the work; only its answer is lost on the way
+            byte[] page = "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            return;
+        }
         if (failure != null) {
             failed.add(call);
             if (failure.retryAfter() != null) {
@@ -221,8 +239,41 @@ public final class FakeSlack implements AutoCloseable {
             send(exchange, 200, error("invalid_auth"));
             return;
         }
+        if (method.equals("conversations.history")) {
+            send(exchange, 200, history(form));
+            return;
+        }
         List<String> problems = blockProblems(method, form);
         send(exchange, 200, problems.isEmpty() ? answers.answer(method, form) : invalidBlocks(method, problems));
+    }
+
+    /**
+     * The DM's messages as Slack keeps them: every {@code chat.postMessage} the fake accepted for that channel (a call
+     * answered late still counts: Slack had posted it), newest first, with metadata only when asked for.
+     */
+    private JsonObject history(Map<String, String> form) {
+        String channel = form.get("channel");
+        boolean metadata = "1".equals(form.get("include_all_metadata")) || "true".equals(form.get("include_all_metadata"));
+        JsonArray messages = new JsonArray();
+        List<Call> posted = delivered("chat.postMessage");
+        for (int i = posted.size() - 1; i >= 0; i--) {
+            Call post = posted.get(i);
+            if (channel.equals(post.get("channel")) || channel.equals(dmChannel(post.get("channel")))) {
+                JsonObject message = new JsonObject();
+                message.addProperty("type", "message");
+                message.addProperty("text", post.get("text"));
+                message.addProperty("ts", "1700000000." + String.format("%06d", i));
+                if (metadata && post.get("metadata") != null) {
+                    message.add("metadata", JsonParser.parseString(post.get("metadata")));
+                }
+                messages.add(message);
+            }
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("ok", true);
+        body.add("messages", messages);
+        body.addProperty("has_more", false);
+        return body;
     }
 
     private void onUpload(HttpExchange exchange) throws IOException {
