@@ -1,5 +1,7 @@
 package ailog.persistence;
 
+import ailog.logging.RepeatedErrors;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupCommit implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    /** A full disk fails every group alike: said once with its stack, then counted. */
+    private final RepeatedErrors errors = new RepeatedErrors(log, Clock.systemUTC());
     private static final int MOST_PER_TRANSACTION = 256;
 
     /** Runs a batch of writes in one transaction, each write's result or failure into its own future. */
@@ -98,7 +102,7 @@ final class GroupCommit implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.error("a group of writes failed", e);
+                errors.error("a group of writes failed", e);
                 batch.forEach(p -> p.result().completeExceptionally(e));
             } finally {
                 batch.clear();

@@ -1,5 +1,6 @@
 package ailog.slack;
 
+import ailog.logging.RepeatedErrors;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -43,6 +44,7 @@ public final class SlackHttpHandler extends Handler.Abstract {
     private final SlackSignature signature;
     /** Why the bot cannot serve now (the database takes no writes), or empty when it can. */
     private final Supplier<Optional<String>> problem;
+    private final RepeatedErrors errors = new RepeatedErrors(log, java.time.Clock.systemUTC());
 
     public SlackHttpHandler(App app, SlackSignature signature, Supplier<Optional<String>> problem) {
         this.app = app;
@@ -107,8 +109,10 @@ public final class SlackHttpHandler extends Handler.Abstract {
     private void answer(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
             org.eclipse.jetty.util.Callback callback, byte[] body) {
         Map<String, List<String>> headers = headers(request);
-        if (!signature.isValid(first(headers, "x-slack-request-timestamp"), first(headers, "x-slack-signature"),
-                body)) {
+        SlackSignature.Check checked = signature.check(first(headers, "x-slack-request-timestamp"),
+                first(headers, "x-slack-signature"), body);
+        if (checked == SlackSignature.Check.INVALID
+                || checked == SlackSignature.Check.SEEN_BEFORE && !isEventRetry(headers)) {
             reply(response, callback, 401, JSON, "{\"error\":\"invalid request\"}");
             return;
         }
@@ -118,6 +122,16 @@ public final class SlackHttpHandler extends Handler.Abstract {
             return;
         }
         run(slackRequest, response, callback);
+    }
+
+    /**
+     * Slack retries an Events API delivery it got no answer to, marked with {@code X-Slack-Retry-Num}; the event
+     * handlers drop a second delivery by its event id. Commands and button presses are never retried by Slack, so a
+     * form-encoded request seen before is a replay, whatever its headers say.
+     */
+    private static boolean isEventRetry(Map<String, List<String>> headers) {
+        String type = first(headers, "content-type");
+        return first(headers, "x-slack-retry-num") != null && type != null && type.startsWith("application/json");
     }
 
     /** The Slack request the body holds, or null for anything Slack would not send. */
@@ -144,7 +158,7 @@ public final class SlackHttpHandler extends Handler.Abstract {
             reply(response, callback, answer.getStatusCode(), answer.getContentType(),
                     answer.getBody() == null ? "" : answer.getBody());
         } catch (Exception e) {
-            log.error("handling a {} request failed", slackRequest.getRequestType(), e);
+            errors.error("handling a " + slackRequest.getRequestType() + " request failed", e);
             boolean command = slackRequest.getRequestType() == RequestType.Command;
             reply(response, callback, 200, JSON, command ? FAILED_COMMAND_REPLY : "");
         }

@@ -27,18 +27,31 @@ public final class SlackSignature {
         this.clock = clock;
     }
 
-    /** Signed by Slack with our secret, within the replay window, and not seen before by this instance. */
-    public boolean isValid(String timestamp, String signature, byte[] body) {
+    /** What a request's signature says about it. */
+    public enum Check {
+        /** Signed by Slack with our secret, within the window, and new to this instance. */
+        VALID,
+        /** Signed, within the window, but accepted before: sent again by someone who captured it, or a retry. */
+        SEEN_BEFORE,
+        /** Not signed with our secret, or outside the window. */
+        INVALID
+    }
+
+    public Check check(String timestamp, String signature, byte[] body) {
         long now = clock.instant().getEpochSecond();
         OptionalLong seconds = seconds(timestamp);
         if (seconds.isEmpty() || signature == null || Math.abs(now - seconds.getAsLong()) > REPLAY_WINDOW.toSeconds()) {
-            return false;
+            return Check.INVALID;
         }
         byte[] hmac = hmac(timestamp, body);
         byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac)).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
-                && seen.firstTime(ByteBuffer.wrap(hmac).getLong(), seconds.getAsLong(), now);
+        if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
+            return Check.INVALID;
+        }
+        return seen.firstTime(ByteBuffer.wrap(hmac).getLong(), seconds.getAsLong(), now) ? Check.VALID
+                : Check.SEEN_BEFORE;
     }
+
 
     private static OptionalLong seconds(String timestamp) {
         try {

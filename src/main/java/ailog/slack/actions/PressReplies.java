@@ -36,10 +36,23 @@ public final class PressReplies {
         }
         afterAck.execute(() -> {
             try {
-                context.respond(r -> r.replaceOriginal(true).text(reply.text()).blocks(reply.blocks()));
+                var answer = context.respond(r -> r.replaceOriginal(true).text(reply.text()).blocks(reply.blocks()));
+                if (!Integer.valueOf(200).equals(answer.getCode())) {
+                    inDirectMessage(context, userId, reply, "HTTP " + answer.getCode());
+                }
             } catch (Exception e) {
-                log.warn("replacing the card of {} failed: {}", userId, e.toString());
+                inDirectMessage(context, userId, reply, e.toString());
             }
         });
+    }
+
+    /** The card could not be replaced (its response URL expired or failed): the answer goes to the member's DM. */
+    private static void inDirectMessage(ActionContext context, String userId, Reply reply, String why) {
+        log.warn("replacing the card of {} failed ({}); answering in their DM", userId, why);
+        try {
+            context.client().chatPostMessage(r -> r.channel(userId).text(reply.text()).blocks(reply.blocks()));
+        } catch (Exception e) {
+            log.warn("answering {} in their DM failed too: {}", userId, e.toString());
+        }
     }
 }

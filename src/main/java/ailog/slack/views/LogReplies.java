@@ -14,6 +14,7 @@ import ailog.domain.Workflow;
 import ailog.domain.metrics.ReportWindow;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.function.Function;
 /** Replies to logging: what was stored, what was wrong, what was undone. */
 public final class LogReplies {
     private static final int ECHO = 60;
+    /** Slack's limit on a button's value. */
+    private static final int MAX_BUTTON_VALUE = 2_000;
     private static final int NOTES_SHOWN = 2900;
 
     private LogReplies() {}
@@ -101,6 +104,12 @@ public final class LogReplies {
         if (unknown.canBeAdded()) {
             String key = unknown.typed().toLowerCase(java.util.Locale.ROOT);
             buttons.add(retryButton("Add " + key + " and log", new RetryLog(nonce, key, true, commandText)));
+        }
+        if (buttons.stream().anyMatch(b -> ((ButtonElement) b).getValue().length() > MAX_BUTTON_VALUE)) {
+            // Slack refuses a button value over 2,000 characters: long notes cannot ride on one
+            buttons.clear();
+            text.append(" Your notes are too long to carry on a button: type the command again with the workflow's"
+                    + " key from `/ailog workflows`.");
         }
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.blockId("unknown_workflow").text(markdownText(text.toString()))));
