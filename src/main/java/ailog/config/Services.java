@@ -5,6 +5,7 @@ import ailog.app.UnenrollMembers;
 import ailog.app.outbox.ComposeWelcome;
 import ailog.app.MemberClock;
 import ailog.app.MemberStatsSummary;
+import ailog.app.MemberTarget;
 import ailog.app.MemberWeekProgress;
 import ailog.app.QuickLogChoices;
 import ailog.app.WorkflowAddedNotices;
@@ -74,7 +75,8 @@ public record Services(
         JooqOutbox outbox = new JooqOutbox(database);
         SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
         MemberClock memberClock = new MemberClock(zones, clock);
-        MemberWeekProgress weekProgress = new MemberWeekProgress(runs, settings.targetPercent());
+        MemberTarget targets = new MemberTarget(enrollments, settings.targetPercent());
+        MemberWeekProgress weekProgress = new MemberWeekProgress(runs, targets::of);
         ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
         JooqFeedbacks feedbacks = new JooqFeedbacks(database, clock);
         FeedbackNotices feedbackNotices = new FeedbackNotices(feedbacks, workflows);
@@ -99,7 +101,7 @@ public record Services(
                 Clock.systemUTC()); // claims are real time, whatever instant a catch-up tick plays
         return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,
                 new JooqObstacles(database, clock), memberClock, reports, weekProgress,
-                new MemberStatsSummary(runs, memberClock, settings.targetPercent()),
+                new MemberStatsSummary(runs, memberClock, targets::of),
                 new QuickLogChoices(runs, workflows),
                 workflowAdded,
                 new EnrollMembers(enrollments, workflows, new ConcurrentMemberDirectory(

@@ -51,7 +51,7 @@ class MemberStatsSummaryTest {
                     aRun().by(member).on("2026-11-29").with(Outcome.NOT_USED).build(),
                     aRun().by(member).on("2026-11-30").build()));
         }
-        summary = new MemberStatsSummary(runs, new MemberClock(ZONES::get, clock), 70);
+        summary = new MemberStatsSummary(runs, new MemberClock(ZONES::get, clock), user -> 70);
     }
 
     @AfterEach

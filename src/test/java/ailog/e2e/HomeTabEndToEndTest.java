@@ -73,6 +73,17 @@ class HomeTabEndToEndTest {
     }
 
     @Test
+    void theWeekIsReadAgainstTheTargetTheMemberAgreedNotTheTeamDefault() {
+        enroll(member, LocalDate.parse("2026-11-06"), 80);
+
+        String logged = bot.requests().slashCommand(member, "proposal as-is").body();
+
+        assertThat(section(homeOf(member), "stats_week")).contains("target 80%").doesNotContain("target 70%");
+        assertThat(logged).contains("target 80%").doesNotContain("target 70%");
+        assertThat(bot.requests().slashCommand(member, "me").body()).contains("target 80%");
+    }
+
+    @Test
     void nearTheEndTheSixWeekReviewIsNextAndTheWeekKeepsItsDates() {
         enroll(member, LocalDate.parse("2026-10-16"), 70);
 

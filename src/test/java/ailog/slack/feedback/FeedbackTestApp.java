@@ -96,7 +96,7 @@ final class FeedbackTestApp implements AutoCloseable {
         Runnable sendNow = () -> sender.sendDueBy(clock.instant(), clock.instant());
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
         HomeTab home = new HomeTab(methods, new MemberStatsSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),
-                70), new MemberProgramme(enrollments, clock, 10), choices, () -> UUID.randomUUID().toString(),
+                user -> 70), new MemberProgramme(enrollments, clock, 10), choices, () -> UUID.randomUUID().toString(),
                 user -> java.util.List.of());
         PressReplies replies = new PressReplies(home, afterAck);
         return new FeedbackListeners(
