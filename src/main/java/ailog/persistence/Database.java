@@ -211,15 +211,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** True when the database answers a trivial query. */
-    public boolean answers() {
-        try {
-            return read(dsl -> dsl.selectOne().fetchOne(0, Integer.class)) == 1;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     /** Why the database cannot take writes now (a small write did not commit within the budget), or empty. */
     public Optional<String> writeProblem(Duration budget) {
         try {
