@@ -37,6 +37,9 @@ public interface Runs {
     /** The member's runs dated from {@code from} to {@code to}, both included. */
     List<Run> ofMemberBetween(String userId, LocalDate from, LocalDate to);
 
+    /** One workflow's runs, everyone's, dated from {@code from} to {@code to}: before and after a change. */
+    List<Run> ofWorkflowBetween(WorkflowKey workflow, LocalDate from, LocalDate to);
+
     /** Acceptance over the member's runs dated from {@code from} to {@code to}: what every log reply shows. */
     ailog.domain.metrics.AcceptanceRate acceptanceOfMemberBetween(String userId, LocalDate from, LocalDate to);
 

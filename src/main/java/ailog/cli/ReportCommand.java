@@ -1,6 +1,9 @@
 package ailog.cli;
 
 import ailog.app.report.BuildReport;
+import ailog.domain.metrics.BeforeAfter;
+import ailog.domain.metrics.WeeklyTrend;
+import java.time.LocalDate;
 import ailog.app.report.ReportDays;
 import ailog.app.report.ReportText;
 import ailog.domain.metrics.TeamReport;
@@ -12,18 +15,32 @@ import java.util.List;
 
 /** The {@code report [--days N] [--at ISO-INSTANT] [--json]} command: the report of SPEC §7 as text or JSON. */
 public final class ReportCommand {
+    private static final int CHANGE_WEEKS = 8;
     private static final String USAGE = "usage: ailog report [--days N] [--at ISO-INSTANT] [--json]";
 
     private final BuildReport buildReport;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final ChangesInView changes;
+
+    /** The changes to the foundations a report shows: those made in the 8 weeks up to its last day. */
+    @FunctionalInterface
+    public interface ChangesInView {
+        List<BeforeAfter> madeBetween(LocalDate from, LocalDate to);
+    }
 
     public ReportCommand(BuildReport buildReport, PrintStream out, PrintStream err, Clock clock) {
+        this(buildReport, out, err, clock, (from, to) -> List.of());
+    }
+
+    public ReportCommand(BuildReport buildReport, PrintStream out, PrintStream err, Clock clock,
+            ChangesInView changes) {
         this.buildReport = buildReport;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** {@code args}: the words after {@code report}. Returns 0 when written, 2 on bad usage (one line on err). */
@@ -36,7 +53,10 @@ public final class ReportCommand {
             return 2;
         }
         TeamReport report = buildReport.report(options.days(), options.at());
-        out.println(options.json() ? ReportJson.of(report) : ReportText.of(report));
+        LocalDate last = report.window().to();
+        out.println(options.json()
+                ? ReportJson.of(report, changes.madeBetween(WeeklyTrend.start(last, CHANGE_WEEKS), last))
+                : ReportText.of(report));
         out.flush();
         return 0;
     }

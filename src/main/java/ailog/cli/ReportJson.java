@@ -2,6 +2,7 @@ package ailog.cli;
 
 import ailog.domain.EditType;
 import ailog.domain.metrics.AcceptanceRate;
+import ailog.domain.metrics.BeforeAfter;
 import ailog.domain.metrics.Answer;
 import ailog.domain.metrics.EditTypeDistribution;
 import ailog.domain.metrics.MemberRow;
@@ -29,6 +30,13 @@ public final class ReportJson {
         return GSON.toJson(tree(report));
     }
 
+    /** The report with the changes to the foundations in view, each with its before and after. */
+    public static String of(TeamReport report, List<BeforeAfter> changes) {
+        JsonObject json = tree(report);
+        json.add("changes", array(changes, ChangeJson::of));
+        return GSON.toJson(json);
+    }
+
     public static JsonObject tree(TeamReport report) {
         JsonObject window = new JsonObject();
         window.addProperty("from", report.window().from().toString());
@@ -38,6 +46,7 @@ public final class ReportJson {
         json.addProperty("members_active", report.membersActive());
         json.addProperty("runs", report.runs());
         json.addProperty("acceptance_rate", rate(report.acceptance()));
+        json.add("acceptance_ci", ChangeJson.interval(report.acceptance()));
         json.add("workflows", array(report.workflows(), ReportJson::workflow));
         json.add("members", array(report.members(), ReportJson::member));
         json.add("edit_types", editTypes(report.editTypes()));
@@ -56,6 +65,7 @@ public final class ReportJson {
         json.addProperty("name", row.name());
         json.addProperty("runs", row.runs());
         json.addProperty("acceptance_rate", rate(row.acceptance()));
+        json.add("acceptance_ci", ChangeJson.interval(row.acceptance()));
         json.addProperty("below_threshold", row.belowThreshold());
         json.add("edit_types", editTypes(row.editTypes()));
         return json;
@@ -66,6 +76,7 @@ public final class ReportJson {
         json.addProperty("user_id", row.userId());
         json.addProperty("runs", row.runs());
         json.addProperty("acceptance_rate", rate(row.acceptance()));
+        json.add("acceptance_ci", ChangeJson.interval(row.acceptance()));
         json.addProperty("workflow_count_90d", row.workflowCount90d());
         json.addProperty("time_to_first_run_days",
                 row.timeToFirstRunDays().isPresent() ? row.timeToFirstRunDays().getAsInt() : null);
@@ -109,7 +120,7 @@ public final class ReportJson {
         return rate.fraction();
     }
 
-    private static <T> JsonArray array(List<T> rows, Function<T, JsonObject> toJson) {
+    static <T> JsonArray array(List<T> rows, Function<T, JsonObject> toJson) {
         JsonArray array = new JsonArray();
         rows.forEach(row -> array.add(toJson.apply(row)));
         return array;

@@ -52,6 +52,11 @@ import ailog.slack.commands.ReplyInTime;
 import ailog.slack.commands.Subcommand;
 import ailog.slack.commands.UndoCommand;
 import ailog.slack.commands.WorkflowCommand;
+import ailog.slack.commands.FixCommands;
+import ailog.slack.commands.WorkflowPageCommand;
+import ailog.slack.feedback.DescribeFixSubmission;
+import ailog.app.fixes.DescribeFix;
+import ailog.app.fixes.WorkflowPage;
 import ailog.slack.home.AppHomeOpened;
 import ailog.slack.home.HomeTab;
 import ailog.app.feedback.OpenFeedback;
@@ -197,13 +202,20 @@ public final class Bot implements AutoCloseable {
                 services.enrollments(), owners, clock, new ReplyInTime(afterAck, ReplyInTime.BUDGET), afterAck,
                 sendNow);
         WorkflowLookup lookup = new WorkflowLookup(workflows);
+        FixCommands fixCommands = new FixCommands(services.recordFix(), services.changeEffects(), workflows, owners,
+                clock, memberClock::zoneOf, () -> afterAck.execute(() -> services.tick().run(clock.instant())));
+        WorkflowPageCommand workflowPage = new WorkflowPageCommand(workflowCommand, new WorkflowPage(workflows,
+                runs, services.changeEffects(), services.feedbacks(), owners, memberClock),
+                upload, afterAck);
         FeedbackChoices feedbackChoices = new FeedbackChoices(workflows, services.enrollments());
         AilogCommand command = new AilogCommand(
                 Map.<String, Subcommand>ofEntries(
                         Map.entry("undo", new UndoCommand(new UndoLatestRun(runs, clock), workflows, memberClock)),
                         Map.entry("me", new MeCommand(services.memberStats(), workflows)),
                         Map.entry("workflows", workflowCommand::list),
-                        Map.entry("workflow", workflowCommand::add),
+                        Map.entry("workflow", workflowPage),
+                        Map.entry("fix", fixCommands::fix),
+                        Map.entry("fixes", fixCommands::fixes),
                         Map.entry("help", invocation -> HelpView.help(owners.includes(invocation.userId()))),
                         Map.entry("feedback", new FeedbackCommand(feedbackChoices, slack)),
                         Map.entry("enroll", enrollment::enroll),
@@ -252,12 +264,13 @@ public final class Bot implements AutoCloseable {
                         afterAck),
                 new FeedbackSubmission(new GiveFeedback(services.feedbacks(), services.workflows(), owners,
                         services.outbox(), clock), afterAck, sendNow),
-                new MarkFixedPress(new MarkFeedbackFixed(services.feedbacks(), owners, services.outbox(), clock),
-                        replies, afterAck, sendNow),
+                new MarkFixedPress(new MarkFeedbackFixed(services.feedbacks(), owners, services.outbox(), clock,
+                        services.recordFix()), replies, afterAck, sendNow),
                 new ObstaclePress(new AnswerObstacle(services.enrollments(), services.obstacles(), owners,
                         services.outbox(), clock), replies, afterAck, sendNow),
                 new OnTrackPress(replies),
-                new LogRunPress(choices, nonces, afterAck));
+                new LogRunPress(choices, nonces, afterAck),
+                new DescribeFixSubmission(new DescribeFix(services.foundationChanges(), owners)));
     }
 
     /** The HTTP port, when there is one. */

@@ -5,6 +5,8 @@ import ailog.cli.CsvExport;
 import ailog.app.report.BuildReport;
 import ailog.cli.CsvImport;
 import ailog.cli.ReportCommand;
+import ailog.app.fixes.ChangeEffects;
+import ailog.persistence.JooqFoundationChanges;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqReportData;
 import ailog.persistence.Database;
@@ -76,7 +78,8 @@ public final class Main {
                 case "export" -> new CsvExport(runs, out, err).run(args);
                 case "report" -> new ReportCommand(new BuildReport(new JooqReportData(database, runs,
                         new JooqWorkflows(database, clock), new JooqEnrollments(database)),
-                        settings.defaultZone(), settings.targetPercent()), out, err, clock).run(args);
+                        settings.defaultZone(), settings.targetPercent()), out, err, clock,
+                        new ChangeEffects(new JooqFoundationChanges(database), runs)::madeBetween).run(args);
                 default -> new Backup(database, out, err).run(args);
             };
         } finally {

@@ -19,7 +19,13 @@ import ailog.app.feedback.FeedbackNotices;
 import ailog.app.outbox.ComposeMessage;
 import ailog.app.outbox.NoticesByKind;
 import ailog.domain.schedule.MessageKind;
+import java.util.List;
 import java.util.Map;
+import ailog.app.fixes.ChangeEffects;
+import ailog.app.fixes.FixNotices;
+import ailog.app.fixes.PlanFixResults;
+import ailog.app.fixes.RecordFix;
+import ailog.persistence.JooqFoundationChanges;
 import ailog.app.outbox.Composer;
 import ailog.app.outbox.PlanDueMessages;
 import ailog.app.outbox.SendDueMessages;
@@ -57,6 +63,9 @@ public record Services(
         WorkflowAddedNotices workflowAdded,
         EnrollMembers enrollMembers,
         UnenrollMembers unenrollMembers,
+        JooqFoundationChanges foundationChanges,
+        ChangeEffects changeEffects,
+        RecordFix recordFix,
         Tick tick) {
 
     /** Sends are paced: Slack allows short bursts, not thousands of messages at once. */
@@ -83,14 +92,19 @@ public record Services(
         BuildReport reports = new BuildReport(new JooqReportData(database, runs, workflows, enrollments),
                 settings.defaultZone(), settings.targetPercent());
         WorkflowAddedNotices workflowAdded = new WorkflowAddedNotices(workflows, owners, outbox, clock);
+        JooqFoundationChanges foundationChanges = new JooqFoundationChanges(database);
+        ChangeEffects changeEffects = new ChangeEffects(foundationChanges, runs);
+        FixNotices fixNotices = new FixNotices(foundationChanges, changeEffects, workflows);
         Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
                 MessageKind.ASSESSMENT_OWNER, assessments,
-                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox),
+                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox, changeEffects),
                 MessageKind.WORKFLOW_ADDED, workflowAdded,
                 MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
                 MessageKind.FEEDBACK_FIXED, feedbackNotices,
                 MessageKind.OBSTACLE_FOR_OWNER, feedbackNotices,
+                MessageKind.FIX_RECORDED, fixNotices,
+                MessageKind.FIX_RESULT, fixNotices,
                 MessageKind.WELCOME, new ComposeWelcome(enrollments, workflows, owners, settings.checkinHour())));
         Tick tick = new Tick(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
@@ -98,7 +112,8 @@ public record Services(
                 new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, outbox, notices),
                         new SlackMessenger(slack), sleeper, PACE),
                 outbox,
-                Clock.systemUTC()); // claims are real time, whatever instant a catch-up tick plays
+                Clock.systemUTC(), // claims are real time, whatever instant a catch-up tick plays
+                List.of(new PlanFixResults(foundationChanges, changeEffects, outbox)::planDueBy));
         return new Services(owners, runs, workflows, enrollments, outbox, feedbacks,
                 new JooqObstacles(database, clock), memberClock, reports, weekProgress,
                 new MemberStatsSummary(runs, memberClock, targets::of),
@@ -108,6 +123,9 @@ public record Services(
                         new SlackMemberDirectory(slack, settings.defaultZone()), directoryPool, clock),
                         owners, settings.targetPercent(), settings.checkinHour(), clock),
                 new UnenrollMembers(enrollments, owners, settings.checkinHour(), clock),
+                foundationChanges,
+                changeEffects,
+                new RecordFix(foundationChanges, feedbacks, workflows, owners, outbox, memberClock),
                 tick);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 public final class CommandWords {
     private static final Set<String> WORDS = Set.of(
             "log", "undo", "me", "workflows", "help", "workflow", "enroll", "enrollments", "pause", "report",
-            "export", "feedback", "unenroll");
+            "export", "feedback", "unenroll", "fix", "fixes");
 
     private CommandWords() {}
 

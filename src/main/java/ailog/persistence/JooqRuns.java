@@ -123,6 +123,15 @@ public final class JooqRuns implements Runs {
                 .fetch(JooqRuns::toRun));
     }
 
+    @Override
+    public List<Run> ofWorkflowBetween(WorkflowKey workflow, LocalDate from, LocalDate to) {
+        return database.read(dsl -> dsl.selectFrom(RUN)
+                .where(RUN.RUN_DATE.between(from.toString(), to.toString()))
+                .and(RUN.WORKFLOW_KEY.eq(workflow.value()))
+                .orderBy(RUN.RUN_DATE, RUN.ID)
+                .fetch(JooqRuns::toRun));
+    }
+
     /** Plain JDBC on a kept statement: every log shows the member's week. */
     @Override
     public AcceptanceRate acceptanceOfMemberBetween(String userId, LocalDate from, LocalDate to) {

@@ -13,12 +13,16 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Sends a file from disk to a DM through Slack's upload flow (getUploadURLExternal, upload, completeUploadExternal),
- * streaming it: the SDK's own helper reads the whole file into memory, which a large export cannot afford.
+ * Puts files in a member's DM through Slack's upload flow (getUploadURLExternal, upload, completeUploadExternal): a
+ * large file streamed from disk (the SDK's own helper reads the whole file into memory, which a large export cannot
+ * afford), or a small one made in memory.
  */
 public final class SlackFileUpload {
+    private static final Logger log = LoggerFactory.getLogger(SlackFileUpload.class);
     private static final MediaType OCTETS = MediaType.get("application/octet-stream");
 
     private final MethodsClient slack;
@@ -59,6 +63,25 @@ public final class SlackFileUpload {
             }
         } catch (IOException | SlackApiException e) {
             throw new Failed("the upload to Slack failed: " + e.getMessage());
+        }
+    }
+
+    /** A small file made in memory (a chart) into a member's DM; returns whether Slack took it, logging why not. */
+    public boolean toDirectMessage(String userId, byte[] data, String filename, String title, String altText) {
+        try {
+            String channel = slack.conversationsOpen(r -> r.users(List.of(userId))).getChannel().getId();
+            var upload = slack.filesUploadV2(r -> r.channel(channel)
+                    .fileData(data)
+                    .filename(filename)
+                    .title(title)
+                    .altTxt(altText));
+            if (!upload.isOk()) {
+                log.warn("uploading {} to {} failed: {}", filename, userId, upload.getError());
+            }
+            return upload.isOk();
+        } catch (Exception e) {
+            log.warn("uploading {} to {} failed: {}", filename, userId, e.toString());
+            return false;
         }
     }
 }

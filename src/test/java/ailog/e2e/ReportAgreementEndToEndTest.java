@@ -238,7 +238,9 @@ class ReportAgreementEndToEndTest {
     @Test
     void theJsonTeamFiguresAreTheRecomputedOnes() {
         assertThat(json.keySet()).containsExactlyInAnyOrder("window", "members_active", "runs", "acceptance_rate",
-                "workflows", "members", "edit_types", "segments", "assessments");
+                "acceptance_ci", "workflows", "members", "edit_types", "segments", "assessments", "changes");
+        assertThat(json.get("acceptance_ci")).isEqualTo(wilson(expected.accepted, expected.runs));
+        assertThat(json.getAsJsonArray("changes")).isEmpty();
         assertThat(json.getAsJsonObject("window")).isEqualTo(expected.window);
         assertThat(json.get("members_active")).isEqualTo(new JsonPrimitive(expected.membersActive));
         assertThat(json.get("runs")).isEqualTo(new JsonPrimitive(expected.runs));
@@ -268,7 +270,9 @@ class ReportAgreementEndToEndTest {
 
     @Test
     void theSlashReplyAndTheWeeklyDmAreTheSameReport() {
-        assertThat(weeklyDm.sections).isEqualTo(slashReply.sections);
+        // the weekly DM adds the changes to the foundations and what to fix next; the report itself is the same
+        assertThat(weeklyDm.sections.stream().filter(s -> !s.startsWith("*Changes to the foundations")
+                && !s.startsWith(":dart:")).toList()).isEqualTo(slashReply.sections);
         assertThat(weeklyDmText).isEqualTo(headline(json));
     }
 
@@ -590,6 +594,7 @@ class ReportAgreementEndToEndTest {
             json.addProperty("name", name);
             json.addProperty("runs", runs.size());
             json.add("acceptance_rate", rate(accepted, runs.size()));
+            json.add("acceptance_ci", wilson(accepted, runs.size()));
             json.addProperty("below_threshold", runs.size() >= 5 && accepted * 100 < TEAM_TARGET * runs.size());
             json.add("edit_types", editTypes(runs));
             return json;
@@ -606,6 +611,7 @@ class ReportAgreementEndToEndTest {
             json.addProperty("user_id", user);
             json.addProperty("runs", week.size());
             json.add("acceptance_rate", rate(accepted, week.size()));
+            json.add("acceptance_ci", wilson(accepted, week.size()));
             json.addProperty("workflow_count_90d", runs.stream().filter(row -> row.within(TODAY.minusDays(89), TODAY))
                     .map(Row::workflow).distinct().count());
             json.add("time_to_first_run_days", training.flatMap(t -> runs.stream().map(Row::date)
@@ -783,7 +789,7 @@ class ReportAgreementEndToEndTest {
     /** A workflow's line: runs, rate, the top edit type and its fix, below threshold or not. */
     record ShownWorkflow(String name, int runs, Shown rate, String topEdit, boolean below) {
         private static final Pattern LINE = Pattern.compile(
-                "• \\*(.+?)\\* — (\\d+) runs? · (.+?) · top edit: (.+?)( · :small_red_triangle_down: \\*below threshold\\*)?");
+                "• \\*(.+?)\\* — (\\d+) runs? · (.+?) · top edit: (.+?)( · :small_red_triangle_down: \\*below threshold\\* — 95% range .+)?");
         private static final Map<String, String> FIX = Map.of("tone", "voice guide", "scope", "workflow prompt",
                 "format", "output template", "missing-info", "context pack", "wrong-info", "context pack");
 
@@ -1052,6 +1058,21 @@ class ReportAgreementEndToEndTest {
     private static String shownDay(JsonElement isoDate) {
         return DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH)
                 .format(LocalDate.parse(isoDate.getAsString()));
+    }
+
+    /** Wilson's 95% score interval, worked out here from its textbook formula, to four decimals; null without runs. */
+    private static JsonElement wilson(int accepted, int runs) {
+        if (runs == 0) {
+            return JsonNull.INSTANCE;
+        }
+        double z = 1.959963984540054;
+        double p = (double) accepted / runs;
+        double centre = (p + z * z / (2.0 * runs)) / (1 + z * z / runs);
+        double half = z / (1 + z * z / runs) * Math.sqrt(p * (1 - p) / runs + z * z / (4.0 * runs * runs));
+        JsonArray bounds = new JsonArray();
+        bounds.add(Math.round(Math.max(0, centre - half) * 10000) / 10000.0);
+        bounds.add(Math.round(Math.min(1, centre + half) * 10000) / 10000.0);
+        return bounds;
     }
 
     private static JsonElement rate(int accepted, int runs) {

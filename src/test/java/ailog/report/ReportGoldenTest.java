@@ -89,8 +89,8 @@ class ReportGoldenTest {
     void theJsonHeadlineFiguresAreTheTeamsWeek() {
         JsonObject json = json();
 
-        assertThat(json.keySet()).containsExactly("window", "members_active", "runs", "acceptance_rate", "workflows",
-                "members", "edit_types", "segments", "assessments");
+        assertThat(json.keySet()).containsExactly("window", "members_active", "runs", "acceptance_rate",
+                "acceptance_ci", "workflows", "members", "edit_types", "segments", "assessments");
         assertThat(json.getAsJsonObject("window").get("from").getAsString()).isEqualTo("2026-03-25");
         assertThat(json.getAsJsonObject("window").get("to").getAsString()).isEqualTo("2026-03-31");
         assertThat(json.get("members_active").getAsInt()).isEqualTo(4);
@@ -222,7 +222,8 @@ class ReportGoldenTest {
                 threshold under review.""", """
                 *Workflows*
                 • *Client proposal* — 7 runs · 43% (3 of 7) · top edit: tone → fix the voice guide · \
-                :small_red_triangle_down: *below threshold*
+                :small_red_triangle_down: *below threshold* — 95% range 16–75%, so it may still meet the 70% target: \
+                more runs will tell
                 • *Weekly status update* — 4 runs · 100% (4 of 4), too few runs to judge · top edit: none yet
                 • *Support reply* — 4 runs · 25% (1 of 4), too few runs to judge · top edit: missing info → \
                 fix the context pack

@@ -73,7 +73,7 @@ class ReportViewTest {
         assertThat(report.headline()).endsWith("; 1 workflow below threshold under review.");
         assertThat(workflowLines(ReportView.of(report))).containsExactly(
                 "• *Support reply* — 5 runs · 40% (2 of 5) · top edit: none yet · :small_red_triangle_down: *below"
-                        + " threshold*",
+                        + " threshold* — 95% range 12–77%, so it may still meet the 70% target: more runs will tell",
                 "• *Client proposal* — 3 runs · 33% (1 of 3), too few runs to judge · top edit: none yet");
         assertThat(ReportText.of(report)).contains(
                 "- Support reply [support-reply]: 5 runs, acceptance 40% (2 of 5), top edit: none, BELOW THRESHOLD\n",

@@ -1,6 +1,7 @@
 package ailog.app.outbox;
 
 import ailog.app.Runs;
+import ailog.app.fixes.ChangeEffects;
 import ailog.app.report.BuildReport;
 import ailog.domain.metrics.LateRuns;
 import ailog.domain.metrics.LoggedBetween;
@@ -26,11 +27,13 @@ public final class ComposeWeeklyReport implements Composer {
     private final BuildReport reports;
     private final Runs runs;
     private final Outbox outbox;
+    private final ChangeEffects changes;
 
-    public ComposeWeeklyReport(BuildReport reports, Runs runs, Outbox outbox) {
+    public ComposeWeeklyReport(BuildReport reports, Runs runs, Outbox outbox, ChangeEffects changes) {
         this.reports = reports;
         this.runs = runs;
         this.outbox = outbox;
+        this.changes = changes;
     }
 
     @Override
@@ -39,7 +42,10 @@ public final class ComposeWeeklyReport implements Composer {
         TeamReport report = reports.scheduled(DAYS, reportDay, now);
         LocalDate last = report.window().to();
         var trend = WeeklyTrend.of(runs.dailyTotals(WeeklyTrend.start(last, CHART_WEEKS), last), last, CHART_WEEKS);
-        return new Composition.Send(new Message.WeeklyReport(report, late(entry, reportDay, report.window(), now), trend));
+        // changes made on the report day itself, before it goes out, are already news
+        var made = changes.madeBetween(WeeklyTrend.start(last, CHART_WEEKS), reportDay);
+        return new Composition.Send(new Message.WeeklyReport(report, late(entry, reportDay, report.window(), now),
+                trend, made));
     }
 
     /**

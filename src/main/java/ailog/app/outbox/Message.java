@@ -48,9 +48,14 @@ public sealed interface Message {
 
     /**
      * The owner's weekly report of ended days, the runs of earlier weeks logged since the last report, and the last
-     * eight weeks for its chart.
+     * eight weeks for its chart and the changes to the foundations made in them.
      */
-    record WeeklyReport(TeamReport report, LateRuns late, List<WeekPoint> trend) implements Message {}
+    record WeeklyReport(TeamReport report, LateRuns late, List<WeekPoint> trend,
+            List<ailog.domain.metrics.BeforeAfter> changes) implements Message {
+        public WeeklyReport {
+            changes = List.copyOf(changes);
+        }
+    }
 
     /** Tells an owner that a member added a workflow to the catalog while logging a run. */
     record WorkflowAdded(Workflow workflow) implements Message {}
@@ -58,6 +63,12 @@ public sealed interface Message {
     record FeedbackForOwner(Feedback feedback, String workflowName) implements Message {}
 
     record FeedbackFixed(Feedback feedback, String workflowName) implements Message {}
+
+    /** Tells a member that a change meant for their feedback was made. */
+    record FixRecorded(ailog.domain.FoundationChange change, String workflowName) implements Message {}
+
+    /** Tells a member how acceptance moved since that change, once the difference is clear. */
+    record FixResult(ailog.domain.metrics.BeforeAfter effect, String workflowName) implements Message {}
 
     record ObstacleForOwner(String member, int week, Obstacle obstacle) implements Message {}
 }

@@ -13,6 +13,10 @@ public enum MessageKind {
     FEEDBACK_FOR_OWNER,
     FEEDBACK_FIXED,
     OBSTACLE_FOR_OWNER,
+    /** To a member whose feedback a recorded change to the foundations addresses. */
+    FIX_RECORDED,
+    /** To the same member once acceptance before and after the change tells a clear difference. */
+    FIX_RESULT,
     /** The first DM of an enrollment: a welcome, or the new dates when it replaced an earlier one. */
     WELCOME;
 

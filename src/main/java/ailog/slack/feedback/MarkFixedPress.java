@@ -13,8 +13,13 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
-/** An owner's "Fixed: …" button: marks the feedback fixed once and queues the member's notice. */
+/**
+ * An owner's "Fixed: …" button: marks the feedback fixed once, records the change to the foundations, asks in a
+ * modal what changed, and queues the member's notice.
+ */
 public final class MarkFixedPress implements BlockActionHandler {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MarkFixedPress.class);
+
     private final MarkFeedbackFixed markFixed;
     private final PressReplies replies;
     private final Executor afterAck;
@@ -38,11 +43,30 @@ public final class MarkFixedPress implements BlockActionHandler {
         MarkFeedbackFixed.Result result = foundation.isPresent() && id.isPresent()
                 ? markFixed.mark(id.get(), press.userId(), foundation.get())
                 : new MarkFeedbackFixed.NotFound();
+        if (result instanceof MarkFeedbackFixed.Marked marked) {
+            askWhatChanged(context, request.getPayload().getTriggerId(), marked);
+        }
         replies.show(request.getPayload(), context, reply(result));
         if (result instanceof MarkFeedbackFixed.Marked) {
             afterAck.execute(sendNow);
         }
         return context.ack();
+    }
+
+    /** At once, while the trigger id is fresh; without the modal the change keeps its placeholder words. */
+    private static void askWhatChanged(ActionContext context, String triggerId, MarkFeedbackFixed.Marked marked) {
+        if (triggerId == null || triggerId.isBlank()) {
+            return;
+        }
+        try {
+            var response = context.client().viewsOpen(r -> r.triggerId(triggerId).view(DescribeFixModal.form(
+                    marked.change(), marked.feedback().workflow().value())));
+            if (!response.isOk()) {
+                log.warn("views.open for what changed failed: {}", response.getError());
+            }
+        } catch (Exception e) {
+            log.warn("views.open for what changed failed: {}", e.toString());
+        }
     }
 
     private static Reply reply(MarkFeedbackFixed.Result result) {

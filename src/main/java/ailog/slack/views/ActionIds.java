@@ -23,6 +23,8 @@ public final class ActionIds {
     public static final String MARK_FIXED_PREFIX = "mark_fixed_";
     /** The "not quite right" modal. */
     public static final String FEEDBACK_MODAL = "feedback_modal";
+    /** The modal after a "Fixed: …" press that asks what changed; its private metadata is the change id. */
+    public static final String DESCRIBE_FIX_MODAL = "describe_fix_modal";
 
     public static final Pattern OUTCOME = Pattern.compile("^" + OUTCOME_PREFIX + ".*");
     public static final Pattern EDIT_TYPE = Pattern.compile("^" + EDIT_TYPE_PREFIX + ".*");

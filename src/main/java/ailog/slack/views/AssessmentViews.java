@@ -16,7 +16,7 @@ final class AssessmentViews {
             return assessment.forOwner() ? forOwner(a) : AssessmentSummary.forMember(a);
         }
         if (message instanceof Message.WeeklyReport weekly) {
-            return ReportView.of(weekly.report(), weekly.late());
+            return ReportView.weekly(weekly.report(), weekly.late(), weekly.changes());
         }
         throw new IllegalArgumentException("no view for " + message.getClass().getSimpleName());
     }

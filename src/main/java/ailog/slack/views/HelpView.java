@@ -34,7 +34,10 @@ public final class HelpView {
             • `/ailog unenroll @dana` — end an enrollment: no further check-ins, nudges or assessment
             • `/ailog enrollments` — who is enrolled and which week they are in
             • `/ailog report days=28` — the adoption report for the last 28 days (default 7)
-            • `/ailog export` — every entry as a CSV file in your DMs""";
+            • `/ailog export` — every entry as a CSV file in your DMs
+            • `/ailog fix proposal context-pack added this quarter's price list` — records a change to a workflow's foundations
+            • `/ailog fixes proposal` — the changes, each with acceptance before and after
+            • `/ailog workflow proposal` — the workflow page: weeks, edit types, changes and open feedback, with a chart""";
 
     private HelpView() {}
 

@@ -51,6 +51,12 @@ public final class MessageViews {
                     + fixed.feedback().fixedIn().map(Foundation::label).orElse("foundations")
                     + ". Try it on your next run.");
         }
+        if (message instanceof Message.FixRecorded recorded) {
+            return FixMessageViews.recorded(recorded);
+        }
+        if (message instanceof Message.FixResult result) {
+            return FixMessageViews.result(result);
+        }
         if (message instanceof Message.ObstacleForOwner obstacle) {
             return Reply.of(":construction: <@" + obstacle.member() + "> logged no runs in week " + obstacle.week()
                     + " and says what is in the way: *" + obstacle.obstacle().label() + "*.");

@@ -14,6 +14,8 @@ import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.SegmentSplit;
 import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.BeforeAfter;
+import java.util.Optional;
 import ailog.domain.metrics.WorkflowRow;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
@@ -50,8 +52,17 @@ public final class ReportView {
         return of(report, LateRuns.none());
     }
 
-    /** The report, and the runs of earlier reports' days logged since the last one went out (the weekly DM). */
+    /** The report, and the runs of earlier reports' days logged since the last one went out. */
     public static Reply of(TeamReport report, LateRuns late) {
+        return of(report, late, Optional.empty());
+    }
+
+    /** The weekly DM: the report, late runs, and the changes to the foundations of the last 8 weeks. */
+    public static Reply weekly(TeamReport report, LateRuns late, List<BeforeAfter> changes) {
+        return of(report, late, Optional.of(changes));
+    }
+
+    private static Reply of(TeamReport report, LateRuns late, Optional<List<BeforeAfter>> changes) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.blockId("report_headline").text(markdownText(":bar_chart: *Team report* "
                 + report.window().label() + " · target " + report.targetPercent() + "%\n"
@@ -60,7 +71,14 @@ public final class ReportView {
             blocks.add(context(c -> c.blockId("report_late").elements(List.of(markdownText(":hourglass: "
                     + Texts.late(late, "the report of those days") + " (not in the figures above)")))));
         }
-        blocks.addAll(sections("report_workflows", "*Workflows*", ReportRows.workflows(report.workflows())));
+        blocks.addAll(sections("report_workflows", "*Workflows*", ReportRows.workflows(report.workflows(),
+                report.targetPercent())));
+        changes.ifPresent(list -> {
+            blocks.addAll(sections("report_changes", "*Changes to the foundations, last 8 weeks*",
+                    ReportChanges.lines(list, report)));
+            blocks.add(section(s -> s.blockId("report_points_at").text(markdownText(
+                    ReportChanges.pointsAt(report.editTypes())))));
+        });
         blocks.addAll(sections("report_members", "*Members*", ReportRows.members(report.members())));
         blocks.add(section(s -> s.blockId("report_segments").text(markdownText(segments(report.segments())))));
         blocks.addAll(sections("report_assessments", "*Six-week assessments due*",
@@ -107,10 +125,10 @@ public final class ReportView {
 
     /** One line per row, the first rows only, then how many more. */
     private static final class ReportRows {
-        static List<String> workflows(List<WorkflowRow> rows) {
+        static List<String> workflows(List<WorkflowRow> rows, int target) {
             List<WorkflowRow> underReviewFirst = Stream.concat(rows.stream().filter(WorkflowRow::belowThreshold),
                     rows.stream().filter(r -> !r.belowThreshold())).toList();
-            return cut(underReviewFirst.stream().map(ReportRows::workflow).toList(), MAX_ROWS,
+            return cut(underReviewFirst.stream().map(row -> workflow(row, target)).toList(), MAX_ROWS,
                     "No workflows in the catalog yet.");
         }
 
@@ -132,10 +150,11 @@ public final class ReportView {
                     "None came due in this window.");
         }
 
-        private static String workflow(WorkflowRow row) {
+        private static String workflow(WorkflowRow row, int target) {
             return "• *" + Texts.escape(row.name()) + "* — " + Texts.runs(row.runs()) + " · "
                     + Texts.rate(row.acceptance()) + " · top edit: " + Texts.editTypeWithFix(row.topEditType())
-                    + (row.belowThreshold() ? " · :small_red_triangle_down: *below threshold*" : "");
+                    + (row.belowThreshold() ? " · :small_red_triangle_down: *below threshold* — "
+                            + ReportChanges.belowTarget(row.acceptance(), target) : "");
         }
 
         private static String member(MemberRow row) {

@@ -1,5 +1,9 @@
 package ailog.app.feedback;
 
+import ailog.app.MemberClock;
+import ailog.app.fixes.RecordFix;
+import ailog.persistence.JooqFoundationChanges;
+
 import ailog.domain.EditType;
 import ailog.domain.Enrollment;
 import ailog.domain.Feedback;
@@ -69,7 +73,9 @@ final class FeedbackStore implements AutoCloseable {
     }
 
     MarkFeedbackFixed markFixed() {
-        return new MarkFeedbackFixed(feedbacks, owners, outbox, clock);
+        return new MarkFeedbackFixed(feedbacks, owners, outbox, clock, new RecordFix(
+                new JooqFoundationChanges(database), feedbacks, workflows, owners, outbox,
+                new MemberClock(user -> java.time.ZoneOffset.UTC, clock)));
     }
 
     AnswerObstacle answerObstacle() {

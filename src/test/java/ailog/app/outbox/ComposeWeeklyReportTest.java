@@ -24,7 +24,8 @@ class ComposeWeeklyReportTest {
         ZoneId owner = ZoneId.of("America/Los_Angeles");
         ComposeWeeklyReport compose = new ComposeWeeklyReport(
                 new BuildReport(FixedReportData.empty(), ZoneId.of("UTC"), 70), Mockito.mock(Runs.class),
-                Mockito.mock(Outbox.class));
+                Mockito.mock(Outbox.class), new ailog.app.fixes.ChangeEffects(
+                        Mockito.mock(ailog.app.fixes.FoundationChanges.class), Mockito.mock(Runs.class)));
 
         ReportWindow before = windowOf(compose, owner, Instant.parse("2027-03-09T00:30:00Z"));
         ReportWindow after = windowOf(compose, owner, Instant.parse("2027-03-15T23:30:00Z"));

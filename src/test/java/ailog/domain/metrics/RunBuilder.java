@@ -20,6 +20,7 @@ final class RunBuilder {
     private Outcome outcome = Outcome.AS_IS;
     private Optional<EditType> editType = Optional.empty();
     private LocalDate date = TODAY;
+    private Instant loggedAt = Instant.EPOCH;
 
     static RunBuilder aRun() {
         return new RunBuilder();
@@ -37,6 +38,11 @@ final class RunBuilder {
 
     RunBuilder on(LocalDate date) {
         this.date = date;
+        return this;
+    }
+
+    RunBuilder loggedAt(Instant loggedAt) {
+        this.loggedAt = loggedAt;
         return this;
     }
 
@@ -59,7 +65,7 @@ final class RunBuilder {
     }
 
     Run build() {
-        return new Run(1, user, new WorkflowKey(workflow), outcome, editType, date, "", Instant.EPOCH,
+        return new Run(1, user, new WorkflowKey(workflow), outcome, editType, date, "", loggedAt,
                 LogSource.COMMAND);
     }
 

@@ -1,5 +1,9 @@
 package ailog.slack.feedback;
 
+import ailog.app.fixes.DescribeFix;
+import ailog.app.fixes.RecordFix;
+import ailog.persistence.JooqFoundationChanges;
+
 import ailog.app.MemberClock;
 import ailog.app.MemberProgramme;
 import ailog.app.MemberStatsSummary;
@@ -89,6 +93,7 @@ final class FeedbackTestApp implements AutoCloseable {
         Owners owners = new Owners(Set.of(OWNER_A, OWNER_B));
         JooqRuns runs = new JooqRuns(database);
         JooqOutbox outbox = new JooqOutbox(database);
+        JooqFoundationChanges changes = new JooqFoundationChanges(database);
         Executor afterAck = Runnable::run;
         SendDueMessages sender = new SendDueMessages(outbox,
                 new ComposeMessage(enrollments, runs, workflows, outbox, new FeedbackNotices(feedbacks, workflows)),
@@ -103,11 +108,14 @@ final class FeedbackTestApp implements AutoCloseable {
                 new NotQuiteRightPress(new FeedbackChoices(workflows, enrollments), replies, afterAck),
                 new FeedbackSubmission(new GiveFeedback(feedbacks, workflows, owners, outbox, clock), afterAck,
                         sendNow),
-                new MarkFixedPress(new MarkFeedbackFixed(feedbacks, owners, outbox, clock), replies, afterAck, sendNow),
+                new MarkFixedPress(new MarkFeedbackFixed(feedbacks, owners, outbox, clock, new RecordFix(changes,
+                        feedbacks, workflows, owners, outbox, new MemberClock(user -> ZoneOffset.UTC, clock))),
+                        replies, afterAck, sendNow),
                 new ObstaclePress(new AnswerObstacle(enrollments, new JooqObstacles(database, clock), owners, outbox,
                         clock), replies, afterAck, sendNow),
                 new OnTrackPress(replies),
-                new LogRunPress(choices, () -> UUID.randomUUID().toString(), afterAck));
+                new LogRunPress(choices, () -> UUID.randomUUID().toString(), afterAck),
+                new DescribeFixSubmission(new DescribeFix(changes, owners)));
     }
 
     FeedbackTestApp withWorkflows(String... keys) {
