@@ -6,6 +6,7 @@ import ailog.domain.metrics.BeforeAfter;
 import ailog.domain.metrics.Answer;
 import ailog.domain.metrics.EditTypeDistribution;
 import ailog.domain.metrics.MemberRow;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.TeamReport;
 import ailog.domain.metrics.WorkflowRow;
@@ -38,11 +39,8 @@ public final class ReportJson {
     }
 
     public static JsonObject tree(TeamReport report) {
-        JsonObject window = new JsonObject();
-        window.addProperty("from", report.window().from().toString());
-        window.addProperty("to", report.window().to().toString());
         JsonObject json = new JsonObject();
-        json.add("window", window);
+        json.add("window", window(report.window()));
         json.addProperty("members_active", report.membersActive());
         json.addProperty("runs", report.runs());
         json.addProperty("acceptance_rate", rate(report.acceptance()));
@@ -56,6 +54,11 @@ public final class ReportJson {
         segments.addProperty("non", report.segments().non());
         json.add("segments", segments);
         json.add("assessments", array(report.assessments(), ReportJson::assessment));
+        // verdicts are kept as given: say when those in view were judged against different bars
+        json.addProperty("assessment_rules_differ", report.assessmentRulesDiffer());
+        JsonObject targets = new JsonObject();
+        report.assessmentTargets().forEach((target, count) -> targets.addProperty(String.valueOf(target), count));
+        json.add("assessment_targets", targets);
         return json;
     }
 
@@ -88,6 +91,16 @@ public final class ReportJson {
     private static JsonObject assessment(SixWeekAssessment assessment) {
         JsonObject json = new JsonObject();
         json.addProperty("user_id", assessment.userId());
+        json.addProperty("enrollment_id", assessment.enrollment().id());
+        json.addProperty("target_percent", assessment.targetPercent());
+        json.addProperty("runs_per_week_needed", assessment.rules().runsPerWeek());
+        json.addProperty("judged_on", assessment.givenOn().map(Object::toString).orElse(null));
+        json.add("frequency_weeks", window(assessment.rules().frequencyWeeks()));
+        json.add("quality_weeks", window(assessment.rules().qualityWeeks()));
+        json.add("expansion_weeks", window(assessment.rules().expansionWeeks()));
+        json.addProperty("frequency_runs", assessment.weeks5To6().runs());
+        json.addProperty("quality_accepted", assessment.weeks3To6().accepted());
+        json.addProperty("quality_runs", assessment.weeks3To6().runs());
         json.addProperty("frequency_ok", assessment.frequencyOk());
         json.addProperty("quality_ok", answer(assessment.quality()));
         json.addProperty("expansion_ok", assessment.expansionOk());
@@ -95,6 +108,13 @@ public final class ReportJson {
         JsonArray steps = new JsonArray();
         assessment.nextSteps().forEach(steps::add); // the verdict's step first, then the "also" answers
         json.add("next_steps", steps);
+        return json;
+    }
+
+    private static JsonObject window(ReportWindow days) {
+        JsonObject json = new JsonObject();
+        json.addProperty("from", days.from().toString());
+        json.addProperty("to", days.to().toString());
         return json;
     }
 

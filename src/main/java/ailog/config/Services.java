@@ -33,6 +33,7 @@ import ailog.app.outbox.Sleeper;
 import ailog.app.outbox.Tick;
 import ailog.domain.Owners;
 import ailog.persistence.Database;
+import ailog.persistence.JooqAssessments;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqOutbox;
 import ailog.persistence.JooqRuns;
@@ -86,7 +87,7 @@ public record Services(
         MemberClock memberClock = new MemberClock(zones, clock);
         MemberTarget targets = new MemberTarget(enrollments, settings.targetPercent());
         MemberWeekProgress weekProgress = new MemberWeekProgress(runs, targets::of);
-        ComposeAssessment assessments = new ComposeAssessment(enrollments, runs);
+        ComposeAssessment assessments = new ComposeAssessment(enrollments, runs, new JooqAssessments(database));
         JooqFeedbacks feedbacks = new JooqFeedbacks(database, clock);
         FeedbackNotices feedbackNotices = new FeedbackNotices(feedbacks, workflows);
         BuildReport reports = new BuildReport(new JooqReportData(database, runs, workflows, enrollments),

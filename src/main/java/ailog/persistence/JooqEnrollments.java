@@ -119,7 +119,7 @@ public final class JooqEnrollments implements Enrollments {
                 .execute()) == 1;
     }
 
-    private static Enrollment toEnrollment(EnrollmentRecord r) {
+    static Enrollment toEnrollment(EnrollmentRecord r) {
         return new Enrollment(
                 r.getId(),
                 r.getUserId(),

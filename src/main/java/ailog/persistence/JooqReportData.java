@@ -19,6 +19,7 @@ import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.RunCount;
 import ailog.domain.metrics.RunTally;
 import ailog.domain.metrics.Segment;
+import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.TeamReportAssembly;
 import ailog.domain.metrics.WorkflowAggregate;
 import ailog.domain.metrics.WorkflowCount;
@@ -28,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -59,18 +61,24 @@ public final class JooqReportData implements ReportData {
     private final Runs runs;
     private final Workflows workflows;
     private final Enrollments enrollments;
+    private final JooqAssessments assessments;
 
     public JooqReportData(Database database, Runs runs, Workflows workflows, Enrollments enrollments) {
         this.database = database;
         this.runs = runs;
         this.workflows = workflows;
         this.enrollments = enrollments;
+        this.assessments = new JooqAssessments(database);
     }
 
     @Override
     public ReportInput input(ReportWindow window, LocalDate today, int targetPercent, Optional<Instant> loggedBy) {
         List<Enrollment> enrolled = enrollments.all();
+        // those given keep their figures, even of an enrollment since ended; only the others read runs
+        List<SixWeekAssessment> given = assessments.dueBetween(window.from(), window.to());
+        Set<Long> givenIds = given.stream().map(a -> a.enrollment().id()).collect(Collectors.toSet());
         Map<Long, List<Run>> assessmentRuns = TeamReportAssembly.assessmentsDue(enrolled, window, today).stream()
+                .filter(e -> !givenIds.contains(e.id()))
                 .collect(Collectors.toMap(Enrollment::id, e -> runs.ofMemberBetween(
                         e.userId(), e.firstDayOfWeek(1), e.lastDayOfWeek(6))));
         CompletableFuture<Map<String, Quarter>> quarter = CompletableFuture.supplyAsync(
@@ -80,7 +88,7 @@ public final class JooqReportData implements ReportData {
         Map<String, Recent> recent = database.read(dsl -> recentPerMember(dsl, window, today, counted));
         Map<String, LocalDate> firstAfterTraining = database.read(dsl -> firstRunsAfterTraining(dsl, today));
         return new ReportInput(window, today, targetPercent, workflows.all(), enrolled, perWorkflow,
-                perMember(recent, join(quarter), firstAfterTraining), assessmentRuns);
+                perMember(recent, join(quarter), firstAfterTraining), assessmentRuns, given);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -90,7 +90,8 @@ class ReportGoldenTest {
         JsonObject json = json();
 
         assertThat(json.keySet()).containsExactly("window", "members_active", "runs", "acceptance_rate",
-                "acceptance_ci", "workflows", "members", "edit_types", "segments", "assessments");
+                "acceptance_ci", "workflows", "members", "edit_types", "segments", "assessments",
+                "assessment_rules_differ", "assessment_targets");
         assertThat(json.getAsJsonObject("window").get("from").getAsString()).isEqualTo("2026-03-25");
         assertThat(json.getAsJsonObject("window").get("to").getAsString()).isEqualTo("2026-03-31");
         assertThat(json.get("members_active").getAsInt()).isEqualTo(4);
@@ -195,16 +196,18 @@ class ReportGoldenTest {
                 - non-adopters: 2 (33%), baseline 50–60 %, below
 
                 Six-week assessments due
-                - U7, trained 2026-02-15 on support-reply, due 2026-03-29: reverted; quality not judged: \
-                1 run in weeks 3–6, 5 needed
-                  frequency no (1 run of trained workflows in weeks 5–6, 3 a week needed), \
-                quality not enough runs to judge (0 of 1 accepted in weeks 3–6, target 80%), \
-                expansion no (0 other workflows)
+                Assessments in view were judged against different targets: 70% (1), 80% (1)
+                - U7, trained 2026-02-15 on support-reply, due 2026-03-29, not given yet: reverted; \
+                quality not judged: 1 run in weeks 3–6, 5 needed
+                  frequency no (1 run of trained workflows in weeks 5–6, 2026-03-16 to 2026-03-29, \
+                3 a week needed), quality not enough runs to judge (0 of 1 accepted in weeks 3–6, \
+                2026-03-02 to 2026-03-29, target 80%), expansion no (0 other workflows, 2026-02-16 to 2026-03-29)
                   next: diagnose why; intervene
                   also: stable, not deepening -> second training session on more workflows
-                - U1, trained 2026-02-17 on proposal, due 2026-03-31: reverted
-                  frequency no (5 runs of trained workflows in weeks 5–6, 3 a week needed), \
-                quality yes (6 of 7 accepted in weeks 3–6, target 70%), expansion yes (1 other workflow)
+                - U1, trained 2026-02-17 on proposal, due 2026-03-31, not given yet: reverted
+                  frequency no (5 runs of trained workflows in weeks 5–6, 2026-03-18 to 2026-03-31, \
+                3 a week needed), quality yes (6 of 7 accepted in weeks 3–6, 2026-03-04 to 2026-03-31, \
+                target 70%), expansion yes (1 other workflow, 2026-02-18 to 2026-03-31)
                   next: diagnose why; intervene""");
     }
 
@@ -241,12 +244,15 @@ class ReportGoldenTest {
                 • narrow adopters: 3 (50%) — baseline 20–30 %, *above*
                 • non-adopters: 2 (33%) — baseline 50–60 %, *below*""", """
                 *Six-week assessments due*
+                :warning: Assessments in view were judged against different targets: 70% (1), 80% (1)
                 • <@U7>, trained Sun 15 Feb on support-reply: *reverted; quality not judged: 1 run in weeks 3–6, \
                 5 needed* — next: diagnose why; intervene
-                   :x: frequency · :grey_question: quality 0% (0 of 1), not enough runs to judge · :x: expansion
+                   not given yet · target 80% · :x: frequency 1 run in weeks 5–6 · :grey_question: quality 0% \
+                (0 of 1), not enough runs to judge · :x: expansion
                    also: stable, not deepening → second training session on more workflows
                 • <@U1>, trained Tue 17 Feb on proposal: *reverted* — next: diagnose why; intervene
-                   :x: frequency · :white_check_mark: quality 86% (6 of 7) · :white_check_mark: expansion""");
+                   not given yet · target 70% · :x: frequency 5 runs in weeks 5–6 · :white_check_mark: quality \
+                86% (6 of 7) · :white_check_mark: expansion""");
     }
 
     private static List<String> sectionTexts(String blocksJson) {

@@ -73,6 +73,12 @@ public final class RunningBot implements AutoCloseable {
         boot();
     }
 
+    /** Restarts with some settings changed, as a deploy with a new environment would. */
+    public void restart(Map<String, String> changedSettings) {
+        env.putAll(changedSettings);
+        restart();
+    }
+
     /** One scheduler tick at the instant, as the bot's own scheduler or {@code tick --at} would run it. */
     public ailog.app.outbox.Tick.Done tick(Instant at) {
         clock.set(at);

@@ -4,6 +4,7 @@ import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.Answer;
 import ailog.domain.metrics.MemberRow;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.SegmentSplit;
 import ailog.domain.metrics.SixWeekAssessment;
@@ -30,6 +31,7 @@ public final class ReportText {
             text.add("- " + segment(split, segment));
         }
         text.add("").add("Six-week assessments due");
+        report.assessmentRulesNote().ifPresent(text::add);
         report.assessments().forEach(a -> text.add("- " + assessment(a)));
         if (report.assessments().isEmpty()) {
             text.add("- none came due");
@@ -76,16 +78,27 @@ public final class ReportText {
         AcceptanceRate quality = a.weeks3To6();
         return a.userId() + ", trained " + a.enrollment().trainedOn() + " on "
                 + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
-                + ", due " + a.dueOn() + ": " + a.verdictLine()
+                + ", due " + a.dueOn() + given(a) + ": " + a.verdictLine()
                 + "\n  frequency " + yesNo(a.frequencyOk()) + " (" + runs(a.weeks5To6().runs())
-                + " of trained workflows in weeks 5–6, 3 a week needed)"
+                + " of trained workflows in weeks 5–6, " + days(a.rules().frequencyWeeks()) + ", "
+                + a.rules().runsPerWeek() + " a week needed)"
                 + ", quality " + answer(a.quality()) + " (" + quality.accepted() + " of " + quality.runs()
-                + " accepted in weeks 3–6, target " + a.enrollment().targetPercent() + "%)"
+                + " accepted in weeks 3–6, " + days(a.rules().qualityWeeks()) + ", target " + a.targetPercent() + "%)"
                 + ", expansion " + yesNo(a.expansionOk())
-                + " (" + counted(a.workflowsOutsideTrained(), "other workflow") + ")"
+                + " (" + counted(a.workflowsOutsideTrained(), "other workflow") + ", "
+                + days(a.rules().expansionWeeks()) + ")"
                 + "\n  next: " + a.verdict().nextStep()
                 + a.also().stream().map(v -> "\n  also: " + v.label() + " -> " + v.nextStep())
                         .collect(Collectors.joining());
+    }
+
+    /** ", given 2027-01-09" for a verdict sent and stored; ", not given yet" for one judged as the report is built. */
+    private static String given(SixWeekAssessment a) {
+        return a.givenOn().map(day -> ", given " + day).orElse(", not given yet");
+    }
+
+    private static String days(ReportWindow window) {
+        return window.from() + " to " + window.to();
     }
 
     private static String yesNo(boolean ok) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 /**
  * What the report is built from: aggregates the database computes with GROUP BY, never every run, plus the few
  * runs (weeks 1–6 of one member) each assessment due needs, keyed by enrollment id; a missing entry means no runs.
+ * {@code given} holds the assessments already sent, as stored: those are shown as given, never judged again.
  */
 public record ReportInput(
         ReportWindow window,
@@ -23,7 +24,15 @@ public record ReportInput(
         List<Enrollment> enrollments,
         List<WorkflowAggregate> workflows,
         List<MemberAggregate> members,
-        Map<Long, List<Run>> assessmentRuns) {
+        Map<Long, List<Run>> assessmentRuns,
+        List<SixWeekAssessment> given) {
+
+    /** No assessment given yet: every one due is judged from its runs. */
+    public ReportInput(ReportWindow window, LocalDate today, int targetPercent, List<Workflow> catalog,
+            List<Enrollment> enrollments, List<WorkflowAggregate> workflows, List<MemberAggregate> members,
+            Map<Long, List<Run>> assessmentRuns) {
+        this(window, today, targetPercent, catalog, enrollments, workflows, members, assessmentRuns, List.of());
+    }
 
     public ReportInput {
         Objects.requireNonNull(window, "window");
@@ -37,6 +46,7 @@ public record ReportInput(
         members = List.copyOf(members);
         assessmentRuns = assessmentRuns.entrySet().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        given = List.copyOf(given);
         requireUnique(workflows, w -> w.key().value(), "workflow");
         requireUnique(members, MemberAggregate::userId, "member");
     }

@@ -2,6 +2,10 @@ package ailog.domain.metrics;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The owner report (SPEC §7) as a model: per workflow, per member, the assessments that came due, and the team
@@ -54,6 +58,33 @@ public record TeamReport(
 
     public Headline headlineFigures() {
         return new Headline(window, membersActive(), acceptance(), workflowsBelowThreshold());
+    }
+
+    /** How many assessments in view were judged against each target, lowest target first. */
+    public SortedMap<Integer, Integer> assessmentTargets() {
+        SortedMap<Integer, Integer> targets = new TreeMap<>();
+        assessments.forEach(a -> targets.merge(a.targetPercent(), 1, Integer::sum));
+        return targets;
+    }
+
+    /** True when the assessments in view were not all judged by the same bars (target, runs a week). */
+    public boolean assessmentRulesDiffer() {
+        return assessments.stream().map(a -> a.rules().bars()).distinct().count() > 1;
+    }
+
+    /** "Assessments in view were judged against different targets: 70% (3), 80% (1)", or empty when they agree. */
+    public Optional<String> assessmentRulesNote() {
+        if (!assessmentRulesDiffer()) {
+            return Optional.empty();
+        }
+        if (assessmentTargets().size() > 1) {
+            return Optional.of("Assessments in view were judged against different targets: "
+                    + assessmentTargets().entrySet().stream().map(t -> t.getKey() + "% (" + t.getValue() + ")")
+                            .collect(Collectors.joining(", ")));
+        }
+        return Optional.of("Assessments in view were judged by different rules: "
+                + assessments.stream().map(a -> a.rules().bars()).distinct()
+                        .collect(Collectors.joining("; ")));
     }
 
     /** "7 team members ran 63 workflow sessions this week; blended acceptance rate 78%; …". */

@@ -21,9 +21,27 @@ public final class TeamReportAssembly {
 
     static TeamReport assemble(ReportInput in) {
         return new TeamReport(in.window(), in.today(), in.targetPercent(), workflowRows(in), memberRows(in),
-                assessmentsDue(in.enrollments(), in.window(), in.today()).stream()
-                        .map(e -> SixWeekAssessment.of(e, in.assessmentRuns().getOrDefault(e.id(), List.of())))
-                        .toList());
+                assessments(in));
+    }
+
+    /**
+     * The assessments that came due: as given when one was sent (its enrollment may since have been replaced or
+     * ended), judged from the runs only for those not given yet.
+     */
+    private static List<SixWeekAssessment> assessments(ReportInput in) {
+        Map<Long, SixWeekAssessment> shown = new LinkedHashMap<>();
+        in.given().stream()
+                .filter(a -> dueIn(a.enrollment(), in.window(), in.today()))
+                .forEach(a -> shown.putIfAbsent(a.enrollment().id(), a));
+        assessmentsDue(in.enrollments(), in.window(), in.today()).stream()
+                .filter(e -> !shown.containsKey(e.id()))
+                .forEach(e -> shown.put(e.id(), SixWeekAssessment.of(e,
+                        in.assessmentRuns().getOrDefault(e.id(), List.of()))));
+        return shown.values().stream()
+                .sorted(Comparator.comparing((SixWeekAssessment a) -> a.enrollment().trainedOn())
+                        .thenComparing(SixWeekAssessment::userId)
+                        .thenComparingLong(a -> a.enrollment().id()))
+                .toList();
     }
 
     /**
@@ -31,14 +49,16 @@ public final class TeamReportAssembly {
      * assessment shows up in exactly one of a run of back-to-back weekly reports, the one of the week it came due.
      */
     public static List<Enrollment> assessmentsDue(List<Enrollment> enrollments, ReportWindow window, LocalDate today) {
-        LocalDate last = window.to().isAfter(today) ? today : window.to();
         return enrollments.stream()
-                .filter(e -> {
-                    LocalDate due = e.trainedOn().plusDays(SixWeekAssessment.DUE_DAY);
-                    return !due.isBefore(window.from()) && !due.isAfter(last);
-                })
+                .filter(e -> dueIn(e, window, today))
                 .sorted(Comparator.comparing(Enrollment::trainedOn).thenComparing(Enrollment::userId))
                 .toList();
+    }
+
+    private static boolean dueIn(Enrollment e, ReportWindow window, LocalDate today) {
+        LocalDate due = e.trainedOn().plusDays(SixWeekAssessment.DUE_DAY);
+        LocalDate last = window.to().isAfter(today) ? today : window.to();
+        return !due.isBefore(window.from()) && !due.isAfter(last);
     }
 
     /** Each member's most recent enrollment trained by today; its training day is day 0 for time to first run. */

@@ -64,6 +64,16 @@ public enum Verdict {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The verdict a stored key names. */
+    public static Verdict fromKey(String key) {
+        for (Verdict verdict : values()) {
+            if (verdict.key().equals(key)) {
+                return verdict;
+            }
+        }
+        throw new IllegalArgumentException("no verdict " + key);
+    }
+
     public String label() {
         return label;
     }

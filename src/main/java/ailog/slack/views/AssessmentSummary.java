@@ -17,7 +17,7 @@ final class AssessmentSummary {
     }
 
     private static String frequency(SixWeekAssessment a) {
-        String weeks = AssessmentViews.weeks(a, 5, 6);
+        String weeks = AssessmentViews.weeks(5, 6, a.rules().frequencyWeeks());
         return a.weeks5To6().runs() == 0 ? "You logged no runs of your trained workflows in " + weeks + "."
                 : "In " + weeks + " you logged " + Texts.perWeek(a.runsPerWeekInWeeks5To6())
                         + " of your trained workflows.";
@@ -26,11 +26,11 @@ final class AssessmentSummary {
     private static String quality(SixWeekAssessment a) {
         AcceptanceRate rate = a.weeks3To6();
         if (a.quality().judged()) {
-            return "In " + AssessmentViews.weeks(a, 3, 6) + ", " + Texts.rate(rate)
+            return "In " + AssessmentViews.weeks(3, 6, a.rules().qualityWeeks()) + ", " + Texts.rate(rate)
                     + " of your outputs were usable as-is or with light edits.";
         }
         return "With " + (rate.runs() == 0 ? "no runs" : Texts.runs(rate.runs())) + " logged in "
-                + AssessmentViews.weeks(a, 3, 6) + ", it is too early to judge their quality ("
+                + AssessmentViews.weeks(3, 6, a.rules().qualityWeeks()) + ", it is too early to judge their quality ("
                 + AcceptanceRate.RUNS_TO_JUDGE + " are needed).";
     }
 

@@ -4,6 +4,7 @@ import ailog.app.outbox.Message;
 import ailog.app.report.ReportText;
 import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.Answer;
+import ailog.domain.metrics.ReportWindow;
 import ailog.domain.metrics.SixWeekAssessment;
 
 /** The six-week assessment for owners: the one verdict, the three checks, the next step, then "also". */
@@ -25,10 +26,11 @@ final class AssessmentViews {
         StringBuilder text = new StringBuilder(":bar_chart: *Six-week assessment for <@" + a.userId() + ">* (trained "
                 + a.enrollment().trainedOn() + "): *" + a.verdictLine() + "*\n"
                 + mark(Answer.of(a.frequencyOk())) + " Frequency: " + Texts.perWeek(a.runsPerWeekInWeeks5To6())
-                + " in " + weeks(a, 5, 6) + " (needs 3 a week)\n"
+                + " in " + weeks(5, 6, a.rules().frequencyWeeks()) + " (needs "
+                + a.rules().runsPerWeek() + " a week)\n"
                 + mark(a.quality()) + " Quality: " + quality(a) + "\n"
                 + mark(Answer.of(a.expansionOk())) + " Expansion: " + beyondTraining(a.workflowsOutsideTrained())
-                + " in " + weeks(a, 1, 6) + "\n*Next step*\n• " + a.verdict().nextStep());
+                + " in " + weeks(1, 6, a.rules().expansionWeeks()) + "\n*Next step*\n• " + a.verdict().nextStep());
         if (!a.also().isEmpty()) {
             text.append("\n*Also*");
             a.also().forEach(v -> text.append("\n• ").append(v.label()).append(" → ").append(v.nextStep()));
@@ -38,17 +40,17 @@ final class AssessmentViews {
 
     private static String quality(SixWeekAssessment a) {
         AcceptanceRate rate = a.weeks3To6();
-        String target = " (target " + a.enrollment().targetPercent() + "%)";
+        String target = " (target " + a.targetPercent() + "%)";
         if (a.quality().judged()) {
-            return "acceptance " + Texts.rate(rate) + " in " + weeks(a, 3, 6) + target;
+            return "acceptance " + Texts.rate(rate) + " in " + weeks(3, 6, a.rules().qualityWeeks()) + target;
         }
         return "not enough runs to judge — " + (rate.runs() == 0 ? "no runs" : ReportText.figure(rate))
-                + " in " + weeks(a, 3, 6) + ", " + AcceptanceRate.RUNS_TO_JUDGE + " needed" + target;
+                + " in " + weeks(3, 6, a.rules().qualityWeeks()) + ", " + AcceptanceRate.RUNS_TO_JUDGE + " needed" + target;
     }
 
-    /** "weeks 5–6 (Sat 26 Dec – Fri 8 Jan)": every figure names the days it covers. */
-    static String weeks(SixWeekAssessment a, int first, int last) {
-        return "weeks " + first + "–" + last + " (" + SixWeekAssessment.weeks(a.enrollment(), first, last).label() + ")";
+    /** "weeks 5–6 (Sat 26 Dec – Fri 8 Jan)": every figure names the days it covers, as the assessment stored them. */
+    static String weeks(int first, int last, ReportWindow days) {
+        return "weeks " + first + "–" + last + " (" + days.label() + ")";
     }
 
     private static String beyondTraining(int workflows) {

@@ -82,7 +82,7 @@ public final class ReportView {
         blocks.addAll(sections("report_members", "*Members*", ReportRows.members(report.members())));
         blocks.add(section(s -> s.blockId("report_segments").text(markdownText(segments(report.segments())))));
         blocks.addAll(sections("report_assessments", "*Six-week assessments due*",
-                ReportRows.assessments(report.assessments(), report.today())));
+                ReportRows.assessments(report, report.today())));
         blocks.add(context(c -> c.blockId("report_notes").elements(List.of(markdownText(
                 "Rates from fewer than 5 runs are too few to judge · at risk: enrolled, no run in 7 days · every row:"
                         + " `java -jar ailog.jar report`")))));
@@ -145,9 +145,13 @@ public final class ReportView {
             return lines;
         }
 
-        static List<String> assessments(List<SixWeekAssessment> due, LocalDate today) {
-            return cut(due.stream().map(a -> assessment(a, today)).toList(), MAX_ASSESSMENTS,
-                    "None came due in this window.");
+        /** The verdicts as given, after a warning when they were not all judged by the same bars. */
+        static List<String> assessments(TeamReport report, LocalDate today) {
+            List<String> lines = new ArrayList<>();
+            report.assessmentRulesNote().ifPresent(note -> lines.add(":warning: " + note));
+            lines.addAll(cut(report.assessments().stream().map(a -> assessment(a, today)).toList(), MAX_ASSESSMENTS,
+                    "None came due in this window."));
+            return lines;
         }
 
         private static String workflow(WorkflowRow row, int target) {
@@ -170,7 +174,10 @@ public final class ReportView {
             return "• <@" + a.userId() + ">, trained " + Texts.day(a.enrollment().trainedOn(), today) + " on "
                     + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
                     + ": *" + a.verdictLine() + "* — next: " + a.verdict().nextStep() + "\n"
-                    + "   " + AssessmentViews.mark(Answer.of(a.frequencyOk())) + " frequency · "
+                    + "   " + a.givenOn().map(day -> "given " + Texts.day(day, today)).orElse("not given yet")
+                    + " · target " + a.targetPercent() + "% · "
+                    + AssessmentViews.mark(Answer.of(a.frequencyOk())) + " frequency "
+                    + Texts.runs(a.weeks5To6().runs()) + " in weeks 5–6 · "
                     + AssessmentViews.mark(a.quality()) + " quality " + quality
                     + (a.quality().judged() ? "" : ", not enough runs to judge") + " · "
                     + AssessmentViews.mark(Answer.of(a.expansionOk())) + " expansion"
