@@ -44,8 +44,8 @@ import ailog.slack.SlackMemberZones;
 import ailog.slack.SlackMessenger;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** The adapters and use cases, built once from the settings: shared by the bot and the {@code tick} command. */
 public record Services(
@@ -69,8 +69,17 @@ public record Services(
         RecordFix recordFix,
         Tick tick) {
 
-    /** Sends are paced: Slack allows short bursts, not thousands of messages at once. */
-    static final Duration PACE = Duration.ofMillis(20);
+    /** Check-ins to different members go out side by side on this many threads; Slack's 429s set the pace. */
+    static final int SENDERS = 4;
+
+    /** Daemon threads: a tick waits for its sends, and a stopping JVM need not wait for an idle pool. */
+    private static ExecutorService senders() {
+        return Executors.newFixedThreadPool(SENDERS, task -> {
+            Thread thread = new Thread(task, "outbox-send");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /**
      * {@code lookups} serves single time-zone lookups; {@code directoryPool} runs the checks of an enrollment, its
@@ -111,7 +120,7 @@ public record Services(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
                 new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, outbox, notices),
-                        new SlackMessenger(slack), sleeper, PACE),
+                        new SlackMessenger(slack), sleeper, senders()),
                 outbox,
                 Clock.systemUTC(), // claims are real time, whatever instant a catch-up tick plays
                 List.of(new PlanFixResults(foundationChanges, changeEffects, outbox)::planDueBy));

@@ -59,20 +59,29 @@ public final class Database implements AutoCloseable {
         this.groupCommit = new GroupCommit(this::commitTogether);
     }
 
-    /** Opens the database at a file path or {@code jdbc:} URL and brings its schema up to date. */
+    /**
+     * Opens the database at a file path or {@code jdbc:} URL and brings its schema up to date: through Flyway only
+     * when some shipped migration is not applied yet, as starting Flyway costs a command most of its start-up.
+     */
     public static Database open(String location) {
         String url = toJdbcUrl(location);
+        if (!SchemaVersion.isCurrent(url)) {
+            migrate(url);
+        }
+        try {
+            return new Database(url);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(String url) {
         Flyway.configure()
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load()
                 .migrate();
-        try {
-            return new Database(url);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the database " + url + ": " + e.getMessage(), e);
-        }
     }
 
     static String toJdbcUrl(String location) {

@@ -31,7 +31,6 @@ import org.jooq.impl.DSL;
 
 /** Logged runs in SQLite. */
 public final class JooqRuns implements Runs {
-    private static final int BATCH = 1_000;
     private static final List<String> ACCEPTED = java.util.Arrays.stream(Outcome.values())
             .filter(Outcome::accepted)
             .map(Outcome::key)
@@ -57,28 +56,22 @@ public final class JooqRuns implements Runs {
         return database.writeTogether(statements -> insert(statements.get(INSERT_RETURNING_ID), run));
     }
 
-    /** Plain JDBC batches on one statement inside the transaction: an import may bring a million runs. */
+    /**
+     * Plain JDBC batches on one statement inside the transaction, without the per-row counting trigger (the counts are
+     * added in one statement at the end): an import may bring a million runs.
+     */
     @Override
     public void saveAll(Feed feed) {
         database.write(dsl -> dsl.connectionResult(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                int[] pending = {0};
-                feed.each(run -> {
-                    try {
-                        bind(insert, run);
-                        insert.addBatch();
-                        if (++pending[0] == BATCH) {
-                            insert.executeBatch();
-                            pending[0] = 0;
-                        }
-                    } catch (SQLException e) {
-                        throw new DataAccessException(e.getMessage(), e);
-                    }
-                });
-                insert.executeBatch();
-            }
+            new BulkRunInsert(connection).insert(feed, INSERT, JooqRuns::bind);
             return null;
         }));
+    }
+
+    /** Binds a run to the insert statement's parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement insert, NewRun run) throws SQLException;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +68,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger responseUrls = new AtomicInteger();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private volatile boolean authInvalid;
+    private volatile PostingLimits postingLimits;
 
     private FakeSlack(Clock clock) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -122,6 +124,24 @@ public final class FakeSlack implements AutoCloseable {
     /** Every later call of {@code method} is answered only after {@code latency}, as a slow Slack would. */
     public void delay(String method, Duration latency) {
         delays.put(method, latency);
+    }
+
+    /**
+     * From now on {@code chat.postMessage} is limited as Slack limits it: one message per second per channel, and
+     * {@code burst} messages workspace-wide refilled at {@code perSecond}; over either, 429 with Retry-After.
+     */
+    public void limitPosting(int burst, double perSecond) {
+        postingLimits = new PostingLimits(burst, perSecond);
+    }
+
+    /** Posts that arrived while a Retry-After the fake had given them was still running. */
+    public int postsIgnoringRetryAfter() {
+        return postingLimits == null ? 0 : postingLimits.ignored();
+    }
+
+    /** How many posts the limits answered with 429. */
+    public int postsRateLimited() {
+        return postingLimits == null ? 0 : postingLimits.limited();
     }
 
     /** While set, {@code auth.test} answers {@code invalid_auth}. */
@@ -233,6 +253,15 @@ public final class FakeSlack implements AutoCloseable {
                 exchange.getResponseHeaders().set("Retry-After", failure.retryAfter());
             }
             send(exchange, failure.status(), error(failure.error()));
+            return;
+        }
+        PostingLimits limits = postingLimits;
+        Optional<Integer> retryAfter = limits == null || !method.equals("chat.postMessage") ? Optional.empty()
+                : limits.post(form.getOrDefault("channel", ""));
+        if (retryAfter.isPresent()) {
+            failed.add(call);
+            exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfter.get()));
+            send(exchange, 429, error("ratelimited"));
             return;
         }
         if (method.equals("auth.test") && authInvalid) {

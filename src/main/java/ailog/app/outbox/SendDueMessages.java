@@ -3,16 +3,26 @@ package ailog.app.outbox;
 import ailog.domain.schedule.Slot;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends what the outbox says is due: claim, send, record. A message claimed before (its last send may have reached
- * Slack though the answer was lost) is first looked for in the DM by its key, and only sent if it is not there. 429s
- * are waited out as long as Retry-After says (all sending pauses, as the limit is the workspace's); other failures
- * are retried with backoff, then left for a later tick. A token Slack refuses pauses all sending until it is fixed,
- * leaving every message due. One bad answer fails one message, never the tick.
+ * Slack though the answer was lost) is first looked for in the DM by its key, and only sent if it is not there.
+ * Each claimed batch goes out on the workers, one task per recipient (Slack allows about one message per second per
+ * channel, so a recipient's messages are sent in order a second apart, while different recipients' go out side by
+ * side). A 429 on a channel this task has just posted to is that channel's limit: only that channel waits out its
+ * Retry-After; any other 429 is the workspace's budget, and all sending waits it out. Other failures are retried
+ * with backoff, then left for a later tick. A token Slack refuses pauses all sending until it is fixed, leaving every
+ * message due. One bad answer fails one message, never the tick.
  */
 public final class SendDueMessages {
     private static final Logger log = LoggerFactory.getLogger(SendDueMessages.class);
@@ -23,21 +33,25 @@ public final class SendDueMessages {
     private static final Duration LATER = Duration.ofMinutes(5);
     /** A send whose result is unknown is looked for in the DM at the next tick, not resent in a loop. */
     private static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
+    /** Slack's limit for {@code chat.postMessage}: about one message per second in each channel. */
+    static final Duration PER_CHANNEL = Duration.ofSeconds(1);
 
     private final Outbox outbox;
     private final Composer composer;
     private final Messenger messenger;
     private final Sleeper sleeper;
-    private final Duration pace;
+    private final Executor workers;
+    private final WorkspacePause workspace;
     private volatile boolean tokenRefused;
 
-    public SendDueMessages(Outbox outbox, Composer composer, Messenger messenger, Sleeper sleeper,
-            Duration pace) {
+    /** {@code workers} sends to different recipients side by side; a synchronous one sends one after another. */
+    public SendDueMessages(Outbox outbox, Composer composer, Messenger messenger, Sleeper sleeper, Executor workers) {
         this.outbox = outbox;
         this.composer = composer;
         this.messenger = messenger;
         this.sleeper = sleeper;
-        this.pace = pace;
+        this.workers = workers;
+        this.workspace = new WorkspacePause(sleeper);
     }
 
     /** The outcome of one message, and whether sending should stop for this tick. */
@@ -47,25 +61,44 @@ public final class SendDueMessages {
 
     /** Sends every message due by {@code now}, claimed at {@code claimedAt} (the real clock); returns how many. */
     public int sendDueBy(Instant now, Instant claimedAt) {
-        int sent = 0;
-        for (List<OutboxEntry> batch = outbox.claimDue(now, claimedAt, BATCH); !batch.isEmpty();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        boolean first = true;
+        for (List<OutboxEntry> batch = outbox.claimDue(now, claimedAt, BATCH); !batch.isEmpty() && !stop.get();
                 batch = outbox.claimDue(now, claimedAt, BATCH)) {
-            for (int i = 0; i < batch.size(); i++) {
-                Outcome outcome = deliverSafely(batch.get(i), now);
-                if (outcome == Outcome.STOP) {
-                    batch.subList(i + 1, batch.size()).forEach(e -> outbox.retryAt(e.id(), now.plus(LATER),
-                            "waiting for a bot token Slack accepts"));
-                    return sent;
-                }
-                sent += outcome == Outcome.SENT ? 1 : 0;
+            List<List<OutboxEntry>> byRecipient = new ArrayList<>(batch.stream().collect(
+                    Collectors.groupingBy(OutboxEntry::recipient, LinkedHashMap::new, Collectors.toList())).values());
+            if (first) { // the tick's first recipient goes alone: a refused token then stops every other send
+                deliverInOrder(byRecipient.remove(0), now, sent, stop);
+                first = false;
             }
+            CompletableFuture.allOf(byRecipient.stream()
+                    .map(entries -> CompletableFuture.runAsync(() -> deliverInOrder(entries, now, sent, stop), workers))
+                    .toArray(CompletableFuture[]::new)).join();
         }
-        return sent;
+        return sent.get();
     }
 
-    private Outcome deliverSafely(OutboxEntry entry, Instant now) {
+    /** One recipient's messages of a batch, a second apart; once the token is refused, the rest stay due. */
+    private void deliverInOrder(List<OutboxEntry> entries, Instant now, AtomicInteger sent, AtomicBoolean stop) {
+        for (int i = 0; i < entries.size(); i++) {
+            OutboxEntry entry = entries.get(i);
+            if (stop.get()) {
+                outbox.retryAt(entry.id(), now.plus(LATER), "waiting for a bot token Slack accepts");
+                continue;
+            }
+            if (i > 0) {
+                sleeper.sleep(PER_CHANNEL);
+            }
+            Outcome outcome = deliverSafely(entry, now, i > 0);
+            stop.compareAndSet(false, outcome == Outcome.STOP);
+            sent.addAndGet(outcome == Outcome.SENT ? 1 : 0);
+        }
+    }
+
+    private Outcome deliverSafely(OutboxEntry entry, Instant now, boolean channelJustUsed) {
         try {
-            return deliver(entry, now);
+            return deliver(entry, now, channelJustUsed);
         } catch (RuntimeException e) {
             log.warn("sending {} failed ({}); it stays due and is looked for before any resend", entry.key(),
                     e.toString());
@@ -74,7 +107,7 @@ public final class SendDueMessages {
         }
     }
 
-    private Outcome deliver(OutboxEntry entry, Instant now) {
+    private Outcome deliver(OutboxEntry entry, Instant now, boolean channelJustUsed) {
         if (now.isAfter(entry.dueAt().plus(Slot.TOO_LATE))) {
             outbox.missed(entry.id(), "more than 3 days late", now);
             return Outcome.NOT_SENT;
@@ -98,14 +131,14 @@ public final class SendDueMessages {
             outbox.skipped(entry.id(), skip.why(), now);
             return Outcome.NOT_SENT;
         }
-        return send(entry, ((Composition.Send) composition).message(), now);
+        return send(entry, ((Composition.Send) composition).message(), now, channelJustUsed);
     }
 
-    private Outcome send(OutboxEntry entry, Message message, Instant now) {
+    private Outcome send(OutboxEntry entry, Message message, Instant now, boolean channelJustUsed) {
         String lastError = "";
         int failures = 0;
         for (int rateLimits = 0; failures < ATTEMPTS_PER_TICK && rateLimits < RATE_LIMITS_PER_MESSAGE; ) {
-            sleeper.sleep(pace);
+            workspace.awaitOpen();
             Delivery delivery = messenger.send(entry.recipient(), message, entry.key());
             if (delivery instanceof Delivery.Sent sent) {
                 outbox.sent(entry.id(), sent.channel(), sent.ts(), now);
@@ -131,7 +164,7 @@ public final class SendDueMessages {
             if (delivery instanceof Delivery.RateLimited limited) {
                 rateLimits++;
                 lastError = "rate limited";
-                sleeper.sleep(limited.retryAfter());
+                waitOut(limited.retryAfter(), channelJustUsed || rateLimits > 1);
             } else {
                 lastError = ((Delivery.Failed) delivery).error();
                 sleeper.sleep(FIRST_BACKOFF.multipliedBy(1L << failures));
@@ -141,6 +174,18 @@ public final class SendDueMessages {
         log.warn("sending {} failed for now ({}); trying again later", entry.key(), lastError);
         outbox.retryAt(entry.id(), now.plus(LATER), lastError);
         return Outcome.NOT_SENT;
+    }
+
+    /**
+     * A 429 right after a post to the same channel (or a repeated one) is the channel's limit: only this recipient's
+     * task waits. Any other is the workspace's budget: every sender waits.
+     */
+    private void waitOut(Duration retryAfter, boolean channelLimit) {
+        if (channelLimit) {
+            sleeper.sleep(retryAfter);
+        } else {
+            workspace.pauseFor(retryAfter);
+        }
     }
 
     /** Said once when it starts, not at every tick: the operator has one thing to fix. */

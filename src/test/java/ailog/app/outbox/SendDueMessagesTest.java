@@ -80,7 +80,7 @@ class SendDueMessagesTest {
             }
         };
         return new SendDueMessages(outbox, (entry, now) -> new Composition.Send(MESSAGE), messenger, waits::add,
-                Duration.ZERO);
+                Runnable::run);
     }
 
     private int sendDueBy(Instant now) {
@@ -118,6 +118,20 @@ class SendDueMessagesTest {
         sendDueBy(DUE);
         assertThat(waits).contains(Duration.ofSeconds(7));
         assertThat(delivered).containsExactly("U1");
+    }
+
+    @Test
+    void twoMessagesToOneMemberGoOutASecondApartAndAChannelLimitIsWaitedOut() {
+        List<Slot> slots = List.of(
+                new Slot("obstacle:a", MessageKind.OBSTACLE_FOR_OWNER, "U1", "s", DUE),
+                new Slot("obstacle:b", MessageKind.OBSTACLE_FOR_OWNER, "U1", "s", DUE));
+        outbox.planAll(slots, DUE);
+        script.add(new Delivery.Sent("DU1", "1.0"));
+        script.add(new Delivery.RateLimited(Duration.ofSeconds(3)));
+
+        assertThat(sendDueBy(DUE)).isEqualTo(2);
+        assertThat(waits).containsExactly(SendDueMessages.PER_CHANNEL, Duration.ofSeconds(3));
+        assertThat(delivered).containsExactly("U1", "U1");
     }
 
     @Test

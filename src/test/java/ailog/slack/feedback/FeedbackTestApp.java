@@ -97,7 +97,7 @@ final class FeedbackTestApp implements AutoCloseable {
         Executor afterAck = Runnable::run;
         SendDueMessages sender = new SendDueMessages(outbox,
                 new ComposeMessage(enrollments, runs, workflows, outbox, new FeedbackNotices(feedbacks, workflows)),
-                new SlackMessenger(methods), duration -> { }, Duration.ZERO);
+                new SlackMessenger(methods), duration -> { }, Runnable::run);
         Runnable sendNow = () -> sender.sendDueBy(clock.instant(), clock.instant());
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
         HomeTab home = new HomeTab(methods, new MemberStatsSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),

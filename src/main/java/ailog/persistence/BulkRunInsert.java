@@ -1,0 +1,145 @@
+package ailog.persistence;
+
+import ailog.app.Runs;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * Stores many runs inside the caller's write transaction without the per-row trigger of migration V4: the trigger is
+ * dropped for the duration (SQLite's DDL is part of the transaction, and the write lock keeps every other writer out
+ * until it is back), then the per-day counts of the new runs are added in one aggregate statement. Once an import
+ * outgrows the runs already stored, the run table's own indexes are dropped too and built again at the end: one sort
+ * instead of a random index insert per run, which for a million runs is most of the time left.
+ */
+final class BulkRunInsert {
+    private static final int BATCH = 1_000;
+    private static final String COUNTING_TRIGGER = "run_counted";
+    private static final String TRIGGER_SQL = "select sql from sqlite_master where type = 'trigger' and name = ?";
+    private static final String LAST_ID = "select coalesce(max(id), 0) from run";
+    private static final String STORED = "select count(*) from run";
+    /** The indexes migrations created on run (not the one behind request_key's UNIQUE, which SQLite owns). */
+    private static final String INDEXES_SQL = "select name, sql from sqlite_master where type = 'index'"
+            + " and tbl_name = 'run' and sql is not null";
+    /** Below this many runs, inserting into the indexes costs less than building them again. */
+    private static final long INDEX_REBUILD_MIN = 50_000;
+    /** AUTOINCREMENT ids only grow, so the runs above the last id before the import are exactly the imported ones. */
+    private static final String COUNT_NEW_RUNS = """
+            insert into member_day_count (user_id, run_date, outcome, runs)
+            select user_id, run_date, outcome, count(*)
+            from run
+            where id > ?
+            group by user_id, run_date, outcome
+            on conflict (user_id, run_date, outcome) do update set runs = runs + excluded.runs""";
+
+    private final Connection connection;
+
+    BulkRunInsert(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Inserts what the feed hands over with {@code insertSql} (bound by {@code bind}), then counts it per day. */
+    void insert(Runs.Feed feed, String insertSql, JooqRuns.Binder bind) throws SQLException {
+        String trigger = triggerSql();
+        long lastId = lastId();
+        execute("drop trigger " + COUNTING_TRIGGER);
+        RunIndexes indexes = new RunIndexes(Math.max(INDEX_REBUILD_MIN, single(STORED)));
+        insertAll(feed, insertSql, bind, indexes);
+        indexes.restore();
+        try (PreparedStatement count = connection.prepareStatement(COUNT_NEW_RUNS)) {
+            count.setLong(1, lastId);
+            count.executeUpdate();
+        }
+        execute(trigger);
+    }
+
+    private void insertAll(Runs.Feed feed, String insertSql, JooqRuns.Binder bind, RunIndexes indexes)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+            long[] pending = {0, 0};
+            feed.each(run -> {
+                try {
+                    bind.bind(insert, run);
+                    insert.addBatch();
+                    if (++pending[0] == BATCH) {
+                        insert.executeBatch();
+                        pending[0] = 0;
+                        pending[1] += BATCH;
+                        indexes.dropOnceBeyond(pending[1]);
+                    }
+                } catch (SQLException e) {
+                    throw new DataAccessException(e.getMessage(), e);
+                }
+            });
+            insert.executeBatch();
+        }
+    }
+
+    private String triggerSql() throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(TRIGGER_SQL)) {
+            select.setString(1, COUNTING_TRIGGER);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("the trigger " + COUNTING_TRIGGER + " of migration V4 is missing");
+                }
+                return row.getString(1);
+            }
+        }
+    }
+
+    private long lastId() throws SQLException {
+        return single(LAST_ID);
+    }
+
+    private long single(String query) throws SQLException {
+        try (Statement select = connection.createStatement(); ResultSet row = select.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void execute(String ddl) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(ddl);
+        }
+    }
+
+    /** The run table's indexes, dropped once the import has inserted more runs than {@code threshold}. */
+    private final class RunIndexes {
+        private final long threshold;
+        private final List<String> dropped = new ArrayList<>();
+
+        RunIndexes(long threshold) {
+            this.threshold = threshold;
+        }
+
+        void dropOnceBeyond(long inserted) throws SQLException {
+            if (inserted < threshold || !dropped.isEmpty()) {
+                return;
+            }
+            Map<String, String> indexes = new LinkedHashMap<>();
+            try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(INDEXES_SQL)) {
+                while (rows.next()) {
+                    indexes.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            for (var index : indexes.entrySet()) {
+                execute("drop index \"" + index.getKey() + "\"");
+                dropped.add(index.getValue());
+            }
+        }
+
+        void restore() throws SQLException {
+            for (String create : dropped) {
+                execute(create);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package ailog.persistence;
+
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Whether a database already has exactly the migrations this jar ships, told from Flyway's history table without
+ * starting Flyway (which scans and checks every migration: most of a command's start-up when there is nothing to do).
+ */
+final class SchemaVersion {
+    private static final String LOCATION = "db/migration";
+    private static final Pattern MIGRATION = Pattern.compile("(?:^|/)V(\\d+)__[^/]*\\.sql$");
+    private static final String APPLIED = "select version from flyway_schema_history where success = 1"
+            + " and version is not null";
+
+    private SchemaVersion() {}
+
+    /** True only when the applied versions are the shipped ones; any doubt (no history yet, unreadable) is false. */
+    static boolean isCurrent(String url) {
+        try {
+            Set<String> shipped = shipped();
+            return !shipped.isEmpty() && shipped.equals(applied(url));
+        } catch (IOException | SQLException | URISyntaxException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Set<String> applied(String url) throws SQLException {
+        Set<String> versions = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement select = connection.createStatement();
+                ResultSet rows = select.executeQuery(APPLIED)) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
+    }
+
+    private static Set<String> shipped() throws IOException, URISyntaxException {
+        URL folder = SchemaVersion.class.getClassLoader().getResource(LOCATION);
+        if (folder == null) {
+            return Set.of();
+        }
+        Set<String> versions = new HashSet<>();
+        if (folder.openConnection() instanceof JarURLConnection jar) {
+            jar.setUseCaches(false);
+            try (JarFile file = jar.getJarFile(); Stream<JarEntry> entries = file.stream()) {
+                entries.forEach(entry -> version(entry.getName(), versions));
+            }
+        } else {
+            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                files.forEach(file -> version(LOCATION + "/" + file.getFileName(), versions));
+            }
+        }
+        return versions;
+    }
+
+    private static void version(String name, Set<String> versions) {
+        Matcher matcher = MIGRATION.matcher(name);
+        if (name.startsWith(LOCATION + "/") && matcher.find()) {
+            versions.add(matcher.group(1));
+        }
+    }
+}
