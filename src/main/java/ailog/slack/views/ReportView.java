@@ -32,7 +32,6 @@ public final class ReportView {
     static final int MAX_ASSESSMENTS = 10;
     static final int MAX_AT_RISK = 40;
     static final String FOR_ALL = "run `java -jar ailog.jar report` for all";
-    private static final int SECTION_CHARS = 3000;
 
     private ReportView() {}
 
@@ -71,17 +70,17 @@ public final class ReportView {
             blocks.add(context(c -> c.blockId("report_late").elements(List.of(markdownText(":hourglass: "
                     + Texts.late(late, "the report of those days") + " (not in the figures above)")))));
         }
-        blocks.addAll(sections("report_workflows", "*Workflows*", ReportRows.workflows(report.workflows(),
+        blocks.addAll(Sections.of("report_workflows", "*Workflows*", ReportRows.workflows(report.workflows(),
                 report.targetPercent())));
         changes.ifPresent(list -> {
-            blocks.addAll(sections("report_changes", "*Changes to the foundations, last 8 weeks*",
+            blocks.addAll(Sections.of("report_changes", "*Changes to the foundations, last 8 weeks*",
                     ReportChanges.lines(list, report)));
             blocks.add(section(s -> s.blockId("report_points_at").text(markdownText(
                     ReportChanges.pointsAt(report.editTypes())))));
         });
-        blocks.addAll(sections("report_members", "*Members*", ReportRows.members(report.members())));
+        blocks.addAll(Sections.of("report_members", "*Members*", ReportRows.members(report.members())));
         blocks.add(section(s -> s.blockId("report_segments").text(markdownText(segments(report.segments())))));
-        blocks.addAll(sections("report_assessments", "*Six-week assessments due*",
+        blocks.addAll(Sections.of("report_assessments", "*Six-week assessments due*",
                 ReportRows.assessments(report, report.today())));
         blocks.add(context(c -> c.blockId("report_notes").elements(List.of(markdownText(
                 "Rates from fewer than 5 runs are too few to judge · at risk: enrolled, no run in 7 days · every row:"
@@ -99,28 +98,6 @@ public final class ReportView {
                     .append(split.against(segment).map(p -> ", *" + p.key() + "*").orElse(""));
         }
         return text.toString();
-    }
-
-    /** The title and lines in as few sections as fit Slack's 3,000 characters each. */
-    private static List<LayoutBlock> sections(String blockId, String title, List<String> lines) {
-        List<String> texts = new ArrayList<>();
-        StringBuilder current = new StringBuilder(title);
-        for (String line : lines) {
-            String clipped = line.length() > SECTION_CHARS / 2 ? line.substring(0, SECTION_CHARS / 2) + "…" : line;
-            if (current.length() + 1 + clipped.length() > SECTION_CHARS) {
-                texts.add(current.toString());
-                current = new StringBuilder();
-            }
-            current.append(current.length() == 0 ? "" : "\n").append(clipped);
-        }
-        texts.add(current.toString());
-        List<LayoutBlock> blocks = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            String id = blockId + "_" + i;
-            String text = texts.get(i);
-            blocks.add(section(s -> s.blockId(id).text(markdownText(text))));
-        }
-        return blocks;
     }
 
     /** One line per row, the first rows only, then how many more. */
