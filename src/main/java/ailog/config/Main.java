@@ -24,8 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -102,15 +100,12 @@ public final class Main {
         }
         String botToken = settings.botToken().orElseThrow(() -> new SettingsException(
                 "SLACK_BOT_TOKEN is not set: tick sends messages, so it needs the bot token"));
-        ExecutorService lookups = Executors.newCachedThreadPool();
-        try (Database database = Database.open(settings.database())) {
+        try (Workers workers = Workers.start(); Database database = Database.open(settings.database())) {
             Clock clock = Clock.fixed(at, ZoneOffset.UTC);
             MethodsClient slack = SlackClients.forApi(settings.apiUrl()).methods(botToken);
-            Tick.Done done = Services.build(settings, clock, database, slack, lookups, lookups, Sleeper.REAL).tick().run(at);
+            Tick.Done done = Services.build(settings, clock, database, slack, workers, Sleeper.REAL).tick().run(at);
             System.out.println("tick at " + at + ": " + done.planned() + " messages planned, " + done.sent() + " sent");
             return 0;
-        } finally {
-            lookups.shutdownNow();
         }
     }
 

@@ -44,8 +44,6 @@ import ailog.slack.SlackMemberZones;
 import ailog.slack.SlackMessenger;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** The adapters and use cases, built once from the settings: shared by the bot and the {@code tick} command. */
 public record Services(
@@ -69,30 +67,15 @@ public record Services(
         RecordFix recordFix,
         Tick tick) {
 
-    /** Check-ins to different members go out side by side on this many threads; Slack's 429s set the pace. */
-    static final int SENDERS = 4;
-
-    /** Daemon threads: a tick waits for its sends, and a stopping JVM need not wait for an idle pool. */
-    private static ExecutorService senders() {
-        return Executors.newFixedThreadPool(SENDERS, task -> {
-            Thread thread = new Thread(task, "outbox-send");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /**
-     * {@code lookups} serves single time-zone lookups; {@code directoryPool} runs the checks of an enrollment, its
-     * size bounding how many {@code users.info} calls go to Slack at once.
-     */
-    public static Services build(Settings settings, Clock clock, Database database, MethodsClient slack,
-            ExecutorService lookups, ExecutorService directoryPool, Sleeper sleeper) {
+    /** Every use case over one database and one Slack client, on the bounded pools of {@code workers}. */
+    static Services build(Settings settings, Clock clock, Database database, MethodsClient slack, Workers workers,
+            Sleeper sleeper) {
         Owners owners = new Owners(settings.owners());
         JooqRuns runs = new JooqRuns(database);
         JooqWorkflows workflows = new JooqWorkflows(database, clock);
         JooqEnrollments enrollments = new JooqEnrollments(database);
         JooqOutbox outbox = new JooqOutbox(database);
-        SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, lookups);
+        SlackMemberZones zones = new SlackMemberZones(slack, settings.defaultZone(), clock, workers.lookups());
         MemberClock memberClock = new MemberClock(zones, clock);
         MemberTarget targets = new MemberTarget(enrollments, settings.targetPercent());
         MemberWeekProgress weekProgress = new MemberWeekProgress(runs, targets::of);
@@ -120,7 +103,7 @@ public record Services(
                 new PlanDueMessages(enrollments, outbox, owners, zones, settings.checkinHour(),
                         new PlanDueMessages.ReportTime(settings.reportDay(), settings.reportHour())),
                 new SendDueMessages(outbox, new ComposeMessage(enrollments, runs, workflows, outbox, notices),
-                        new SlackMessenger(slack), sleeper, senders()),
+                        new SlackMessenger(slack), sleeper, workers.outboxSend()),
                 outbox,
                 Clock.systemUTC(), // claims are real time, whatever instant a catch-up tick plays
                 List.of(new PlanFixResults(foundationChanges, changeEffects, outbox)::planDueBy));
@@ -130,7 +113,7 @@ public record Services(
                 new QuickLogChoices(runs, workflows),
                 workflowAdded,
                 new EnrollMembers(enrollments, workflows, new ConcurrentMemberDirectory(
-                        new SlackMemberDirectory(slack, settings.defaultZone()), directoryPool, clock),
+                        new SlackMemberDirectory(slack, settings.defaultZone()), workers.directory(), clock),
                         owners, settings.targetPercent(), settings.checkinHour(), clock),
                 new UnenrollMembers(enrollments, owners, settings.checkinHour(), clock),
                 foundationChanges,

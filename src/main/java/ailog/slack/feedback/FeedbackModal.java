@@ -1,5 +1,7 @@
 package ailog.slack.feedback;
 
+import ailog.slack.views.Texts;
+
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -105,13 +107,10 @@ public final class FeedbackModal {
 
     private static List<OptionObject> editTypeOptions() {
         return Arrays.stream(EditType.values())
-                .map(e -> option(plainText(capitalised(e.label())), e.key()))
+                .map(e -> option(plainText(Texts.capitalised(e.label())), e.key()))
                 .toList();
     }
 
-    private static String capitalised(String label) {
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
-    }
 
     private static String clip(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;

@@ -37,7 +37,7 @@ public final class EnrollmentViews {
         Enrollment first = members.get(0).plan().enrollment();
         List<String> users = members.stream().map(m -> m.plan().enrollment().userId()).toList();
         String head = ":mortar_board: Enrolled " + Mentions.summary(users) + ": trained "
-                + ScheduleTexts.day(first.trainedOn(), first.trainedOn()) + " on " + workflows(first) + ", target "
+                + Texts.day(first.trainedOn(), first.trainedOn()) + " on " + workflows(first) + ", target "
                 + first.targetPercent() + "%. Each gets a welcome DM with their dates now (or a note that their"
                 + " schedule changed), and you get each six-week assessment.";
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class EnrollmentViews {
         Enrollment old = member.replaced().orElseThrow();
         List<Milestone> cancelled = member.cancelled().stream().filter(Milestone::certain).toList();
         return ":arrows_counterclockwise: Replaced <@" + old.userId() + ">'s enrollment trained "
-                + ScheduleTexts.day(old.trainedOn(), old.trainedOn()) + ": " + (cancelled.isEmpty()
+                + Texts.day(old.trainedOn(), old.trainedOn()) + ": " + (cancelled.isEmpty()
                         ? "it had nothing left to send."
                         : "cancelled " + ScheduleTexts.named(cancelled, old.trainedOn()) + ".");
     }

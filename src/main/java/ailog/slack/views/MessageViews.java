@@ -106,7 +106,7 @@ public final class MessageViews {
         List<BlockElement> reasons = new ArrayList<>();
         for (Obstacle obstacle : Obstacle.values()) {
             reasons.add(button(b -> b.actionId(ActionIds.OBSTACLE_PREFIX + obstacle.key())
-                    .text(plainText(capitalised(obstacle.label())))
+                    .text(plainText(Texts.capitalised(obstacle.label())))
                     .value(value + ":" + obstacle.key())));
         }
         String question = ":wave: *" + weekTitle(empty.week(), empty.days()) + " — no AI workflow runs logged"
@@ -168,7 +168,4 @@ public final class MessageViews {
                 actions(a -> a.blockId("mark_fixed").elements(buttons))));
     }
 
-    private static String capitalised(String label) {
-        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
-    }
 }

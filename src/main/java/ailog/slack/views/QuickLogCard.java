@@ -80,7 +80,7 @@ public final class QuickLogCard {
         List<BlockElement> buttons = new ArrayList<>();
         for (EditType editType : EditType.values()) {
             buttons.add(button(b -> b.actionId(ActionIds.EDIT_TYPE_PREFIX + editType.key())
-                    .text(plainText(capitalised(editType.label())))
+                    .text(plainText(Texts.capitalised(editType.label())))
                     .value(choice.with(editType).encode())));
         }
         buttons.add(button(b -> b.actionId(ActionIds.EDIT_TYPE_PREFIX + "skip")
@@ -108,7 +108,7 @@ public final class QuickLogCard {
     private static List<BlockElement> outcomeButtons(CardChoice choice) {
         return Arrays.stream(Outcome.values())
                 .map(outcome -> (BlockElement) button(b -> b.actionId(ActionIds.OUTCOME_PREFIX + outcome.key())
-                        .text(plainText(capitalised(outcome.label())))
+                        .text(plainText(Texts.capitalised(outcome.label())))
                         .value(choice.with(outcome).encode())))
                 .toList();
     }
@@ -120,9 +120,6 @@ public final class QuickLogCard {
                 .toList();
     }
 
-    private static String capitalised(String label) {
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
-    }
 
     private static String clip(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;

@@ -107,6 +107,11 @@ public final class Texts {
         return figure + (figure.equals("1") ? " run" : " runs") + " a week";
     }
 
+    /** "Light edit" from "light edit": labels at the start of a button or an option. */
+    public static String capitalised(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
     public static String runs(int count) {
         return count == 1 ? "1 run" : count + " runs";
     }

@@ -31,7 +31,7 @@ public final class UnenrollViews {
 
     /** Unenrolled <@U1> (trained Fri 27 Nov): cancelled week 2's check-in (Sat 12 Dec) … */
     private static String line(Enrollment e, List<Milestone> cancelled) {
-        return ":octagonal_sign: Unenrolled <@" + e.userId() + "> (trained " + ScheduleTexts.day(e.trainedOn(),
+        return ":octagonal_sign: Unenrolled <@" + e.userId() + "> (trained " + Texts.day(e.trainedOn(),
                 e.trainedOn()) + "): " + (cancelled.isEmpty() ? "nothing was left to send."
                         : "cancelled " + ScheduleTexts.named(cancelled, e.trainedOn()) + ".")
                 + " No further scheduled messages.";

@@ -26,7 +26,7 @@ public final class WelcomeViews {
     private static Reply welcome(Message.Welcome welcome) {
         Enrollment e = welcome.plan().enrollment();
         String intro = ":wave: *Welcome to ailog.* <@" + e.enrolledBy() + "> enrolled you after your AI training on *"
-                + ScheduleTexts.day(e.trainedOn(), e.trainedOn()) + "* on " + workflows(welcome) + ". Your target: *"
+                + Texts.day(e.trainedOn(), e.trainedOn()) + "* on " + workflows(welcome) + ". Your target: *"
                 + e.targetPercent() + "%* of your runs used as-is or with a light edit.";
         String logging = "*How to log:* each time you run one of these workflows on real work, type `/ailog "
                 + e.workflows().get(0).value() + " light-edit` (then `as-is`, `light-edit`, `heavy-edit` or"
@@ -50,9 +50,9 @@ public final class WelcomeViews {
         Enrollment e = welcome.plan().enrollment();
         Enrollment before = welcome.replaced().orElseThrow();
         String text = ":calendar: *Your ailog schedule changed.* <@" + e.enrolledBy() + "> enrolled you again: trained"
-                + " on *" + ScheduleTexts.day(e.trainedOn(), e.trainedOn()) + "* on " + workflows(welcome)
+                + " on *" + Texts.day(e.trainedOn(), e.trainedOn()) + "* on " + workflows(welcome)
                 + ", target *" + e.targetPercent() + "%*. " + schedule(welcome) + "\nWhat was still planned for your"
-                + " training on " + ScheduleTexts.day(before.trainedOn(), e.trainedOn()) + " is cancelled, and"
+                + " training on " + Texts.day(before.trainedOn(), e.trainedOn()) + " is cancelled, and"
                 + " nothing you were already sent comes again.";
         List<LayoutBlock> blocks = new ArrayList<>(List.of(
                 section(s -> s.blockId("schedule_changed").text(markdownText(text)))));
@@ -84,7 +84,7 @@ public final class WelcomeViews {
 
     /** SPEC §5: said to every member, naming the owners. */
     private static String privacy(Message.Welcome welcome) {
-        String owners = welcome.owners().isEmpty() ? "" : " (" + ScheduleTexts.mentions(welcome.owners()) + ")";
+        String owners = welcome.owners().isEmpty() ? "" : " (" + Mentions.summary(welcome.owners()) + ")";
         return ":lock: Your runs, notes, check-in answers and feedback are seen by you and by the AI system owners"
                 + owners + ", and by no one else.";
     }
