@@ -116,7 +116,7 @@ public final class Bot implements AutoCloseable {
         settings.requireServing();
         OwnersWarning.line(settings.owners()).ifPresent(log::warn);
         String botToken = settings.botToken().orElseThrow();
-        Database database = Database.open(settings.database());
+        Database database = Database.open(settings.database(), settings.databasePassword().orElse(null));
         Workers workers = Workers.start();
         Optional<SocketModeConnection> socketMode = Optional.empty();
         try {

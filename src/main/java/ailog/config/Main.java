@@ -69,7 +69,7 @@ public final class Main {
         // UTF-8 whatever the locale: names and notes are rarely ASCII.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        try (Database database = Database.open(settings.database())) {
+        try (Database database = Database.open(settings.database(), settings.databasePassword().orElse(null))) {
             JooqRuns runs = new JooqRuns(database);
             return switch (command) {
                 case "import" -> new CsvImport(runs, new JooqWorkflows(database, clock), clock, out, err).run(args);
@@ -100,7 +100,7 @@ public final class Main {
         }
         String botToken = settings.botToken().orElseThrow(() -> new SettingsException(
                 "SLACK_BOT_TOKEN is not set: tick sends messages, so it needs the bot token"));
-        try (Workers workers = Workers.start(); Database database = Database.open(settings.database())) {
+        try (Workers workers = Workers.start(); Database database = Database.open(settings.database(), settings.databasePassword().orElse(null))) {
             Clock clock = Clock.fixed(at, ZoneOffset.UTC);
             MethodsClient slack = SlackClients.forApi(settings.apiUrl()).methods(botToken);
             Tick.Done done = Services.build(settings, clock, database, slack, workers, Sleeper.REAL).tick().run(at);

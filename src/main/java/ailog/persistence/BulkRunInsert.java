@@ -14,50 +14,54 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * Stores many runs inside the caller's write transaction without the per-row trigger of migration V4: the trigger is
- * dropped for the duration (SQLite's DDL is part of the transaction, and the write lock keeps every other writer out
- * until it is back), then the per-day counts of the new runs are added in one aggregate statement. Once an import
+ * set aside for the duration (see {@link Engine#suspendCounting}: other writers stay off the run table until it is
+ * back), then the per-day counts of the new runs are added in one aggregate statement. Once an import
  * outgrows the runs already stored, the run table's own indexes are dropped too and built again at the end: one sort
  * instead of a random index insert per run, which for a million runs is most of the time left.
  */
 final class BulkRunInsert {
     private static final int BATCH = 1_000;
-    private static final String COUNTING_TRIGGER = "run_counted";
-    private static final String TRIGGER_SQL = "select sql from sqlite_master where type = 'trigger' and name = ?";
     private static final String LAST_ID = "select coalesce(max(id), 0) from run";
     private static final String STORED = "select count(*) from run";
-    /** The indexes migrations created on run (not the one behind request_key's UNIQUE, which SQLite owns). */
+    /** The indexes migrations created on run (not the one behind request_key's UNIQUE, which SQLite owns). Only
+     * SQLite's import drops them: see {@link Engine#rebuildsIndexesOnImport()}. */
     private static final String INDEXES_SQL = "select name, sql from sqlite_master where type = 'index'"
             + " and tbl_name = 'run' and sql is not null";
     /** Below this many runs, inserting into the indexes costs less than building them again. */
     private static final long INDEX_REBUILD_MIN = 50_000;
-    /** AUTOINCREMENT ids only grow, so the runs above the last id before the import are exactly the imported ones. */
+    /**
+     * Ids only grow, and no other writer inserts runs while the trigger is set aside, so the runs above the last id
+     * read after setting it aside are exactly the imported ones.
+     */
     private static final String COUNT_NEW_RUNS = """
             insert into member_day_count (user_id, run_date, outcome, runs)
             select user_id, run_date, outcome, count(*)
             from run
             where id > ?
             group by user_id, run_date, outcome
-            on conflict (user_id, run_date, outcome) do update set runs = runs + excluded.runs""";
+            on conflict (user_id, run_date, outcome) do update set runs = member_day_count.runs + excluded.runs""";
 
     private final Connection connection;
+    private final Engine engine;
 
-    BulkRunInsert(Connection connection) {
+    BulkRunInsert(Connection connection, Engine engine) {
         this.connection = connection;
+        this.engine = engine;
     }
 
     /** Inserts what the feed hands over with {@code insertSql} (bound by {@code bind}), then counts it per day. */
     void insert(Runs.Feed feed, String insertSql, JooqRuns.Binder bind) throws SQLException {
-        String trigger = triggerSql();
+        Engine.Resume counting = engine.suspendCounting(connection);
         long lastId = lastId();
-        execute("drop trigger " + COUNTING_TRIGGER);
-        RunIndexes indexes = new RunIndexes(Math.max(INDEX_REBUILD_MIN, single(STORED)));
+        RunIndexes indexes = new RunIndexes(engine.rebuildsIndexesOnImport()
+                ? Math.max(INDEX_REBUILD_MIN, single(STORED)) : Long.MAX_VALUE);
         insertAll(feed, insertSql, bind, indexes);
         indexes.restore();
         try (PreparedStatement count = connection.prepareStatement(COUNT_NEW_RUNS)) {
             count.setLong(1, lastId);
             count.executeUpdate();
         }
-        execute(trigger);
+        counting.run();
     }
 
     private void insertAll(Runs.Feed feed, String insertSql, JooqRuns.Binder bind, RunIndexes indexes)
@@ -79,18 +83,6 @@ final class BulkRunInsert {
                 }
             });
             insert.executeBatch();
-        }
-    }
-
-    private String triggerSql() throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(TRIGGER_SQL)) {
-            select.setString(1, COUNTING_TRIGGER);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new IllegalStateException("the trigger " + COUNTING_TRIGGER + " of migration V4 is missing");
-                }
-                return row.getString(1);
-            }
         }
     }
 

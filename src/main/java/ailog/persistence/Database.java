@@ -3,46 +3,26 @@ package ailog.persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
-import org.sqlite.SQLiteConfig;
 
 /**
- * The SQLite database: one writer connection used by one thread at a time (SQLite allows one writer),
- * and a few reader connections that WAL mode lets run beside it.
+ * The database, SQLite or PostgreSQL (what differs is in {@link Engine}): writes one at a time on one session per
+ * process, many log writes sharing one commit, and reads beside them.
  */
 public final class Database implements AutoCloseable {
-    private static final int READERS = 4;
-    private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
-
-    private final String url;
-    private final Session writer;
+    private final Engine engine;
+    private final Connections connections;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Session> readers = new ArrayBlockingQueue<>(READERS);
-    private final List<Session> all = new ArrayList<>();
     private final GroupCommit groupCommit;
-
-    /** One connection, the jOOQ context over it and the statements it keeps prepared. */
-    private record Session(Connection connection, DSLContext dsl, PreparedStatements prepared) {
-        Session(Connection connection) {
-            this(connection, DSL.using(connection, SQLDialect.SQLITE, JOOQ_SETTINGS), new PreparedStatements(connection));
-        }
-    }
 
     /** Work on kept prepared statements, in plain JDBC: for the few statements every log runs. */
     @FunctionalInterface
@@ -50,35 +30,38 @@ public final class Database implements AutoCloseable {
         T apply(PreparedStatements statements) throws SQLException;
     }
 
-    private Database(String url) throws SQLException {
-        this.url = url;
-        this.writer = connect(url, true);
-        for (int i = 0; i < READERS; i++) {
-            readers.add(connect(url, false));
-        }
+    private Database(Engine engine) throws SQLException {
+        this.engine = engine;
+        this.connections = engine.connections();
         this.groupCommit = new GroupCommit(this::commitTogether);
+    }
+
+    /** Opens the database at a file path or {@code jdbc:} URL (without a separate password). */
+    public static Database open(String location) {
+        return open(location, null);
     }
 
     /**
      * Opens the database at a file path or {@code jdbc:} URL and brings its schema up to date: through Flyway only
      * when some shipped migration is not applied yet, as starting Flyway costs a command most of its start-up.
      */
-    public static Database open(String location) {
-        String url = toJdbcUrl(location);
-        if (!SchemaVersion.isCurrent(url)) {
-            migrate(url);
-        }
+    public static Database open(String location, String password) {
+        Engine engine = Engine.of(toJdbcUrl(location), password);
         try {
-            return new Database(url);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the database " + url + ": " + e.getMessage(), e);
+            if (!SchemaVersion.isCurrent(engine)) {
+                migrate(engine);
+            }
+            return new Database(engine);
+        } catch (SQLException | RuntimeException e) {
+            engine.close();
+            throw new IllegalStateException("cannot open the database " + engine.describe() + ": " + e.getMessage(), e);
         }
     }
 
-    private static void migrate(String url) {
+    private static void migrate(Engine engine) {
         Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
+                .dataSource(engine.dataSource())
+                .locations(engine.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
                 .loggers("slf4j")
                 .load()
                 .migrate();
@@ -97,29 +80,13 @@ public final class Database implements AutoCloseable {
         return "jdbc:sqlite:" + file;
     }
 
-    private Session connect(String url, boolean writes) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        if (writes) {
-            // take the write lock when a transaction begins: a transaction that reads first and writes later would
-            // fail outright (SQLITE_BUSY_SNAPSHOT) if another process, a catch-up tick or an import, wrote meanwhile
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: each shared commit reaches the disk (one fsync per group), so an acknowledged log survives a power cut
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(10_000);
-        config.enforceForeignKeys(true);
-        Properties properties = config.toProperties();
-        Session session = new Session(DriverManager.getConnection(url, properties));
-        all.add(session);
-        return session;
-    }
-
     /** Runs work in one transaction on the writer connection; other writers wait their turn. */
     public <T> T write(Function<DSLContext, T> work) {
         writeLock.lock();
         try {
-            return writer.dsl().transactionResult(c -> work.apply(c.dsl()));
+            return connections.writing(session -> session.dsl().transactionResult(c -> work.apply(c.dsl())));
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
@@ -142,30 +109,35 @@ public final class Database implements AutoCloseable {
     private void commitTogether(List<GroupCommit.Pending<?>> writes) {
         writeLock.lock();
         try {
-            Connection connection = writer.connection();
-            List<Runnable> outcomes = new ArrayList<>(writes.size());
-            try {
-                connection.setAutoCommit(false);
-                for (GroupCommit.Pending<?> write : writes) {
-                    outcomes.add(attempt(write));
+            List<Runnable> outcomes = connections.writing(session -> {
+                Connection connection = session.connection();
+                List<Runnable> results = new ArrayList<>(writes.size());
+                try {
+                    connection.setAutoCommit(false);
+                    for (GroupCommit.Pending<?> write : writes) {
+                        results.add(attempt(session, write));
+                    }
+                    connection.commit();
+                } catch (SQLException e) {
+                    rollBack(connection);
+                    throw e;
+                } finally {
+                    autoCommit(connection);
                 }
-                connection.commit();
-            } catch (SQLException e) {
-                rollBack(connection);
-                throw new DataAccessException(e.getMessage(), e);
-            } finally {
-                autoCommit(connection);
-            }
+                return results;
+            });
             outcomes.forEach(Runnable::run);
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
     }
 
     /** Runs one write of a shared transaction; what to tell its caller once the transaction has committed. */
-    private <T> Runnable attempt(GroupCommit.Pending<T> write) {
+    private static <T> Runnable attempt(Session session, GroupCommit.Pending<T> write) {
         try {
-            T value = write.work().apply(writer.prepared());
+            T value = write.work().apply(session.prepared());
             return () -> write.result().complete(value);
         } catch (SQLException | RuntimeException e) {
             DataAccessException failure = e instanceof DataAccessException d ? d : new DataAccessException(e.getMessage(), e);
@@ -191,63 +163,81 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on kept prepared statements of a reader connection. */
     public <T> T readPrepared(PreparedWork<T> work) {
-        Session session = takeReader();
         try {
-            return work.apply(session.prepared());
+            return connections.reading(session -> work.apply(session.prepared()));
         } catch (SQLException e) {
             throw new DataAccessException(e.getMessage(), e);
-        } finally {
-            readers.add(session);
         }
     }
 
     /** Runs read-only work on a reader connection. */
     public <T> T read(Function<DSLContext, T> work) {
-        Session session = takeReader();
         try {
-            return work.apply(session.dsl());
-        } finally {
-            readers.add(session);
-        }
-    }
-
-    private Session takeReader() {
-        try {
-            return readers.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
+            return connections.reading(session -> work.apply(session.dsl()));
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
         }
     }
 
     /** Why the database cannot take writes now (a small write did not commit within the budget), or empty. */
     public Optional<String> writeProblem(Duration budget) {
         try {
-            return WriteHealth.check(groupCommit, budget);
+            return WriteHealth.check(groupCommit, budget, this::plainReason);
         } catch (RuntimeException e) {
-            return Optional.of(WriteHealth.reason(e));
+            return Optional.of(plainReason(e));
         }
+    }
+
+    /** What a failed write means in words an operator can act on. */
+    String plainReason(Throwable failure) {
+        String text = String.valueOf(failure.getMessage());
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                Optional<String> known = engine.plainReason(sql);
+                if (known.isPresent()) {
+                    return known.get();
+                }
+                text = String.valueOf(sql.getMessage());
+            }
+        }
+        return "writes fail: " + text;
     }
 
     /** Writes a consistent copy of the whole database to a new file, while others keep using it. */
     public void backupTo(Path target) {
-        read(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+        try {
+            connections.reading(session -> {
+                engine.backupTo(session.connection(), target);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
+        }
     }
 
+    /** Whether this is a PostgreSQL database (backed up with pg_dump, shared by several instances). */
+    public boolean isPostgres() {
+        return engine instanceof PostgresEngine;
+    }
+
+    /** The connections' source, for a scheduler that keeps its own tables in the same database. */
+    public javax.sql.DataSource dataSource() {
+        return engine.dataSource();
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    /** The database's address without any password. */
     public String url() {
-        return url;
+        return engine.describe();
     }
 
     @Override
     public void close() {
         groupCommit.close();
-        for (Session session : all) {
-            session.prepared().close();
-            try {
-                session.connection().close();
-            } catch (SQLException ignored) {
-                // closing anyway; nothing to save
-            }
-        }
+        connections.close();
+        engine.close();
     }
 }

@@ -9,10 +9,12 @@ import ailog.domain.schedule.MessageKind;
 import ailog.domain.schedule.Slot;
 import ailog.persistence.generated.tables.records.OutboxRecord;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** The outbox in SQLite: the message key is unique, so a slot planned twice is one row. */
+/** The outbox: the message key is unique, so a slot planned twice is one row. */
 public final class JooqOutbox implements Outbox {
     private final Database database;
 
@@ -48,26 +50,30 @@ public final class JooqOutbox implements Outbox {
                 .execute();
     }
 
+    /**
+     * Claims due messages with one conditional update: a row another instance claimed meanwhile is no longer
+     * pending when the update reaches it (PostgreSQL checks the condition again on the committed row), so each
+     * message is claimed by exactly one instance.
+     */
     @Override
     public List<OutboxEntry> claimDue(Instant dueBy, Instant claimedAt, int limit) {
-        return database.write(dsl -> {
-            List<OutboxEntry> due = dsl.selectFrom(OUTBOX)
-                    .where(OUTBOX.STATUS.eq("pending"))
-                    .and(OUTBOX.NEXT_ATTEMPT_AT.le(dueBy.toEpochMilli()))
-                    .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID)
-                    .limit(limit)
-                    .fetch(JooqOutbox::toEntry);
-            if (due.isEmpty()) {
-                return due;
-            }
-            dsl.update(OUTBOX)
-                    .set(OUTBOX.STATUS, "sending")
-                    .set(OUTBOX.CLAIMED_AT, claimedAt.toEpochMilli())
-                    .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
-                    .where(OUTBOX.ID.in(due.stream().map(OutboxEntry::id).toList()))
-                    .execute();
-            return due;
-        });
+        return database.write(dsl -> dsl.update(OUTBOX)
+                .set(OUTBOX.STATUS, "sending")
+                .set(OUTBOX.CLAIMED_AT, claimedAt.toEpochMilli())
+                .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
+                .where(OUTBOX.ID.in(DSL.select(OUTBOX.ID)
+                        .from(OUTBOX)
+                        .where(OUTBOX.STATUS.eq("pending"))
+                        .and(OUTBOX.NEXT_ATTEMPT_AT.le(dueBy.toEpochMilli()))
+                        .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.ID)
+                        .limit(limit)))
+                .and(OUTBOX.STATUS.eq("pending"))
+                .returning()
+                .fetch()
+                .stream()
+                .sorted(Comparator.comparing(OutboxRecord::getNextAttemptAt).thenComparing(OutboxRecord::getId))
+                .map(JooqOutbox::claimed)
+                .toList());
     }
 
     @Override
@@ -129,8 +135,9 @@ public final class JooqOutbox implements Outbox {
                 .execute());
     }
 
-    private static OutboxEntry toEntry(OutboxRecord r) {
+    /** The entry as it was before this claim: its attempts are the ones made before this one. */
+    private static OutboxEntry claimed(OutboxRecord r) {
         return new OutboxEntry(r.getId(), r.getMessageKey(), MessageKind.fromKey(r.getKind()), r.getRecipient(),
-                r.getSubject(), Instant.ofEpochMilli(r.getDueAt()), r.getAttempts().intValue());
+                r.getSubject(), Instant.ofEpochMilli(r.getDueAt()), r.getAttempts().intValue() - 1);
     }
 }

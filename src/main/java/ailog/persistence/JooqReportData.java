@@ -35,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -58,6 +59,8 @@ public final class JooqReportData implements ReportData {
             Arrays.stream(Outcome.values()).filter(Outcome::accepted).map(Outcome::key).toList();
 
     private final Database database;
+    /** The run date as the member-ordered queries use it, so they walk the member index (see Engine). */
+    private final UnaryOperator<Field<String>> memberOrdered;
     private final Runs runs;
     private final Workflows workflows;
     private final Enrollments enrollments;
@@ -65,6 +68,7 @@ public final class JooqReportData implements ReportData {
 
     public JooqReportData(Database database, Runs runs, Workflows workflows, Enrollments enrollments) {
         this.database = database;
+        this.memberOrdered = database.engine()::memberOrdered;
         this.runs = runs;
         this.workflows = workflows;
         this.enrollments = enrollments;
@@ -82,10 +86,10 @@ public final class JooqReportData implements ReportData {
                 .collect(Collectors.toMap(Enrollment::id, e -> runs.ofMemberBetween(
                         e.userId(), e.firstDayOfWeek(1), e.lastDayOfWeek(6))));
         CompletableFuture<Map<String, Quarter>> quarter = CompletableFuture.supplyAsync(
-                () -> database.read(dsl -> quarterPerMember(dsl, today)), BESIDE);
+                () -> database.read(dsl -> quarterPerMember(dsl, memberOrdered, today)), BESIDE);
         Condition counted = loggedBy.map(by -> JooqRuns.loggedIn(LoggedBetween.upTo(by))).orElse(DSL.noCondition());
         List<WorkflowAggregate> perWorkflow = database.read(dsl -> perWorkflow(dsl, window, counted));
-        Map<String, Recent> recent = database.read(dsl -> recentPerMember(dsl, window, today, counted));
+        Map<String, Recent> recent = database.read(dsl -> recentPerMember(dsl, memberOrdered, window, today, counted));
         Map<String, LocalDate> firstAfterTraining = database.read(dsl -> firstRunsAfterTraining(dsl, today));
         return new ReportInput(window, today, targetPercent, workflows.all(), enrolled, perWorkflow,
                 perMember(recent, join(quarter), firstAfterTraining), assessmentRuns, given);
@@ -162,8 +166,8 @@ public final class JooqReportData implements ReportData {
     /** A member's distinct workflows and last run in the 90 days. */
     private record Quarter(int workflows, LocalDate lastRun) {}
 
-    private static Map<String, Recent> recentPerMember(DSLContext dsl, ReportWindow window, LocalDate today,
-            Condition counted) {
+    private static Map<String, Recent> recentPerMember(DSLContext dsl, UnaryOperator<Field<String>> memberOrdered,
+            ReportWindow window, LocalDate today, Condition counted) {
         LocalDate windowEnd = window.to().isAfter(today) ? today : window.to();
         LocalDate from28 = Segment.window(today).from();
         Condition inWindow = RUN.RUN_DATE.between(window.from().toString(), windowEnd.toString()).and(counted);
@@ -175,27 +179,20 @@ public final class JooqReportData implements ReportData {
                         DSL.countDistinct(DSL.when(last28, RUN.WORKFLOW_KEY)),
                         DSL.max(RUN.RUN_DATE))
                 .from(RUN)
-                .where(memberOrdered(RUN.RUN_DATE).between(min(window.from(), from28).toString(), today.toString()))
+                .where(memberOrdered.apply(RUN.RUN_DATE).between(min(window.from(), from28).toString(), today.toString()))
                 .groupBy(RUN.USER_ID)
                 .fetchMap(r -> r.value1(), r -> new Recent(r.value2(), r.value3(), r.value4(), r.value5(),
                         LocalDate.parse(r.value6())));
     }
 
-    private static Map<String, Quarter> quarterPerMember(DSLContext dsl, LocalDate today) {
+    private static Map<String, Quarter> quarterPerMember(DSLContext dsl, UnaryOperator<Field<String>> memberOrdered,
+            LocalDate today) {
         return dsl.select(RUN.USER_ID, DSL.countDistinct(RUN.WORKFLOW_KEY), DSL.max(RUN.RUN_DATE))
                 .from(RUN)
-                .where(memberOrdered(RUN.RUN_DATE).between(WorkflowCount.window(today).from().toString(),
+                .where(memberOrdered.apply(RUN.RUN_DATE).between(WorkflowCount.window(today).from().toString(),
                         today.toString()))
                 .groupBy(RUN.USER_ID)
                 .fetchMap(r -> r.value1(), r -> new Quarter(r.value2(), LocalDate.parse(r.value3())));
-    }
-
-    /**
-     * The date as SQLite's unary plus hands it over: no longer a term the date index can serve, so the query walks
-     * the covering member index in member order and groups without sorting.
-     */
-    private static Field<String> memberOrdered(Field<String> date) {
-        return DSL.field("+{0}", date.getDataType(), date);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -63,7 +63,7 @@ public final class JooqRuns implements Runs {
     @Override
     public void saveAll(Feed feed) {
         database.write(dsl -> dsl.connectionResult(connection -> {
-            new BulkRunInsert(connection).insert(feed, INSERT, JooqRuns::bind);
+            new BulkRunInsert(connection, database.engine()).insert(feed, INSERT, JooqRuns::bind);
             return null;
         }));
     }

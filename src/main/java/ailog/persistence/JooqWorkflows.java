@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The workflow catalog in SQLite, kept in memory: it is small, read on every log, and changes rarely (a few
- * seconds' delay for changes made by another process, such as an import).
+ * The workflow catalog, kept in memory: it is small, read on every log, and changes rarely. A word the kept copy does
+ * not know is looked up again at once, so a workflow another instance or an import just added is usable here at
+ * once; the kept copy is re-read after a few seconds for anything else.
  */
 public final class JooqWorkflows implements Workflows {
     private static final long KEEP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
@@ -33,17 +34,25 @@ public final class JooqWorkflows implements Workflows {
     public List<Workflow> all() {
         Cached cached = this.cached;
         if (cached == null || System.nanoTime() - cached.readAt() > KEEP_NANOS) {
-            cached = new Cached(database.read(dsl -> dsl.selectFrom(WORKFLOW)
-                    .orderBy(WORKFLOW.KEY)
-                    .fetch(JooqWorkflows::toWorkflow)), System.nanoTime());
-            this.cached = cached;
+            cached = reread();
         }
         return cached.workflows();
     }
 
+    private Cached reread() {
+        Cached cached = new Cached(database.read(dsl -> dsl.selectFrom(WORKFLOW)
+                .orderBy(WORKFLOW.KEY)
+                .fetch(JooqWorkflows::toWorkflow)), System.nanoTime());
+        this.cached = cached;
+        return cached;
+    }
+
     @Override
     public Optional<Workflow> find(String word) {
-        List<Workflow> catalog = all();
+        return find(all(), word).or(() -> find(reread().workflows(), word));
+    }
+
+    private static Optional<Workflow> find(List<Workflow> catalog, String word) {
         String key = word.toLowerCase(Locale.ROOT);
         return catalog.stream().filter(w -> w.key().value().equals(key)).findFirst()
                 .or(() -> catalog.stream().filter(w -> w.name().equalsIgnoreCase(word)).findFirst());

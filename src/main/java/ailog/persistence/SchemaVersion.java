@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,26 +23,28 @@ import java.util.stream.Stream;
  * starting Flyway (which scans and checks every migration: most of a command's start-up when there is nothing to do).
  */
 final class SchemaVersion {
-    private static final String LOCATION = "db/migration";
     private static final Pattern MIGRATION = Pattern.compile("(?:^|/)V(\\d+)__[^/]*\\.sql$");
-    private static final String APPLIED = "select version from flyway_schema_history where success = 1"
+    private static final String APPLIED = "select version from flyway_schema_history where success = true"
             + " and version is not null";
 
     private SchemaVersion() {}
 
     /** True only when the applied versions are the shipped ones; any doubt (no history yet, unreadable) is false. */
-    static boolean isCurrent(String url) {
+    static boolean isCurrent(Engine engine) {
         try {
-            Set<String> shipped = shipped();
-            return !shipped.isEmpty() && shipped.equals(applied(url));
+            Set<String> shipped = new HashSet<>();
+            for (String location : engine.migrationLocations()) {
+                shipped.addAll(shipped(location));
+            }
+            return !shipped.isEmpty() && shipped.equals(applied(engine));
         } catch (IOException | SQLException | URISyntaxException | RuntimeException e) {
             return false;
         }
     }
 
-    private static Set<String> applied(String url) throws SQLException {
+    private static Set<String> applied(Engine engine) throws SQLException {
         Set<String> versions = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = engine.dataSource().getConnection();
                 Statement select = connection.createStatement();
                 ResultSet rows = select.executeQuery(APPLIED)) {
             while (rows.next()) {
@@ -53,8 +54,8 @@ final class SchemaVersion {
         return versions;
     }
 
-    private static Set<String> shipped() throws IOException, URISyntaxException {
-        URL folder = SchemaVersion.class.getClassLoader().getResource(LOCATION);
+    private static Set<String> shipped(String location) throws IOException, URISyntaxException {
+        URL folder = SchemaVersion.class.getClassLoader().getResource(location);
         if (folder == null) {
             return Set.of();
         }
@@ -62,19 +63,19 @@ final class SchemaVersion {
         if (folder.openConnection() instanceof JarURLConnection jar) {
             jar.setUseCaches(false);
             try (JarFile file = jar.getJarFile(); Stream<JarEntry> entries = file.stream()) {
-                entries.forEach(entry -> version(entry.getName(), versions));
+                entries.forEach(entry -> version(location, entry.getName(), versions));
             }
         } else {
             try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                files.forEach(file -> version(LOCATION + "/" + file.getFileName(), versions));
+                files.forEach(file -> version(location, location + "/" + file.getFileName(), versions));
             }
         }
         return versions;
     }
 
-    private static void version(String name, Set<String> versions) {
+    private static void version(String location, String name, Set<String> versions) {
         Matcher matcher = MIGRATION.matcher(name);
-        if (name.startsWith(LOCATION + "/") && matcher.find()) {
+        if (name.startsWith(location + "/") && matcher.find()) {
             versions.add(matcher.group(1));
         }
     }

@@ -3,6 +3,7 @@ package ailog.app;
 import static ailog.testing.RunToStore.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.TestDatabase;
 import ailog.domain.MemberStats;
 import ailog.domain.Outcome;
 import ailog.domain.Workflow;
@@ -41,7 +42,7 @@ class MemberStatsSummaryTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("ailog.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         TestClock clock = new TestClock(NOW);
         new JooqWorkflows(database, clock).add(new Workflow(new WorkflowKey("proposal"), "Proposal", "U0OWNER"));
         JooqRuns runs = new JooqRuns(database);

@@ -6,6 +6,7 @@ import ailog.domain.WorkflowKey;
 import ailog.persistence.Database;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
+import ailog.testing.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A real SQLite file with the real runs and catalog adapters, at a fixed clock, for the command-line tests. */
+/** A real database (an SQLite file, or PostgreSQL on that run of the suite) with the real runs and catalog adapters, at a fixed clock, for the command-line tests. */
 final class TestStore implements AutoCloseable {
     static final Instant NOW = Instant.parse("2024-06-15T12:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -23,7 +24,7 @@ final class TestStore implements AutoCloseable {
     final JooqWorkflows workflows;
 
     private TestStore(Path file) {
-        database = Database.open(file.toString());
+        database = Database.open(TestDatabase.onPostgres() ? TestDatabase.fresh(file.getParent()) : file.toString());
         runs = new JooqRuns(database);
         workflows = new JooqWorkflows(database, CLOCK);
     }

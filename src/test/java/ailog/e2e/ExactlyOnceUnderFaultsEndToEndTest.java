@@ -116,7 +116,7 @@ class ExactlyOnceUnderFaultsEndToEndTest {
         List<String> members = enroll(20);
         bot.slack().delay("chat.postMessage", Duration.ofMillis(150)); // the catch-up takes a few seconds
 
-        BotProcess catchUp = BotProcess.start(Map.of("AILOG_DB", bot.databaseFile().toString(),
+        BotProcess catchUp = BotProcess.start(Map.of("AILOG_DB", bot.databaseLocation(),
                 "SLACK_BOT_TOKEN", RunningBot.BOT_TOKEN, "SLACK_API_URL", bot.slack().apiUrl()),
                 "tick", "--at", CHECK_IN.plus(Duration.ofMinutes(5)).toString());
         Instant botNow = CHECK_IN.plus(Duration.ofMinutes(20));

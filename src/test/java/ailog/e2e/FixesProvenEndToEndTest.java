@@ -91,7 +91,7 @@ class FixesProvenEndToEndTest {
     }
 
     private JsonObject reportJson(Instant at) throws IOException {
-        BotProcess report = BotProcess.start(Map.of("AILOG_DB", bot.databaseFile().toString(),
+        BotProcess report = BotProcess.start(Map.of("AILOG_DB", bot.databaseLocation(),
                 "AILOG_TIMEZONE", "UTC"), "report", "--json", "--at", at.toString());
         assertThat(report.awaitExit()).as(report.output().toString()).isEqualTo(0);
         List<String> output = report.output();

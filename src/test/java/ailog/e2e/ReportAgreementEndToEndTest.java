@@ -178,7 +178,7 @@ class ReportAgreementEndToEndTest {
     /** {@code report --json --at} the same instant and {@code export}, each its own process on the same file. */
     private static void runTheCommandLine() throws IOException {
         Path csv = bot.databaseFile().resolveSibling("export.csv");
-        Map<String, String> settings = Map.of("AILOG_DB", bot.databaseFile().toString(),
+        Map<String, String> settings = Map.of("AILOG_DB", bot.databaseLocation(),
                 "AILOG_TARGET", Integer.toString(TEAM_TARGET), "AILOG_TIMEZONE", TEAM_ZONE);
         BotProcess report = BotProcess.start(settings, "report", "--json", "--at", AT.toString());
         BotProcess export = BotProcess.start(settings, "export", "--out", csv.toString());

@@ -87,7 +87,7 @@ class VerdictsKeepTheirRulesEndToEndTest {
     }
 
     private static List<String> commandLine(String... args) throws IOException {
-        BotProcess report = BotProcess.start(Map.of("AILOG_DB", bot.databaseFile().toString(),
+        BotProcess report = BotProcess.start(Map.of("AILOG_DB", bot.databaseLocation(),
                 "AILOG_TIMEZONE", "UTC", "AILOG_TARGET", "95"), args);
         assertThat(report.awaitExit()).as(report.output().toString()).isEqualTo(0);
         return report.output();

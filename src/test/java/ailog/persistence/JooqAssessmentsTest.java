@@ -2,6 +2,7 @@ package ailog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.TestDatabase;
 import ailog.domain.Enrollment;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
@@ -33,7 +34,7 @@ class JooqAssessmentsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("ailog.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         enrollments = new JooqEnrollments(database);
         assessments = new JooqAssessments(database);
     }

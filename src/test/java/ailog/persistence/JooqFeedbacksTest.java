@@ -3,6 +3,7 @@ package ailog.persistence;
 import static ailog.persistence.generated.Tables.FEEDBACK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.TestDatabase;
 import ailog.domain.EditType;
 import ailog.domain.Enrollment;
 import ailog.domain.Feedback;
@@ -34,7 +35,7 @@ class JooqFeedbacksTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("ailog.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         TestClock clock = new TestClock(NOW);
         new JooqWorkflows(database, clock).add(new Workflow(new WorkflowKey("proposal"), "Proposal", "U0OWNER"));
         feedbacks = new JooqFeedbacks(database, clock);

@@ -5,6 +5,7 @@ import static ailog.testing.RunToStore.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ailog.testing.TestDatabase;
 import ailog.domain.EditType;
 import ailog.domain.LogSource;
 import ailog.domain.NewRun;
@@ -40,7 +41,7 @@ class JooqRunsTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(folder.resolve("ailog.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         JooqWorkflows workflows = new JooqWorkflows(database, new TestClock(Instant.parse("2026-11-27T15:00:00Z")));
         for (String key : List.of("proposal", "brief")) {
             workflows.add(new Workflow(new WorkflowKey(key), "The " + key, "U0OWNER"));

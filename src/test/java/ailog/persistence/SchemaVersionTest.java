@@ -2,7 +2,9 @@ package ailog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.TestDatabase;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,34 +13,47 @@ class SchemaVersionTest {
     @TempDir
     Path folder;
 
-    private String url() {
-        return Database.toJdbcUrl(folder.resolve("ailog.db").toString());
+    private String url;
+
+    @BeforeEach
+    void emptyDatabase() {
+        url = TestDatabase.onPostgres() ? TestDatabase.emptyPostgres()
+                : Database.toJdbcUrl(folder.resolve("ailog.db").toString());
+    }
+
+    private boolean current() {
+        Engine engine = Engine.of(url, null);
+        try {
+            return SchemaVersion.isCurrent(engine);
+        } finally {
+            engine.close();
+        }
     }
 
     @Test
     void aNewDatabaseIsNotCurrentUntilOpeningHasMigratedIt() {
-        assertThat(SchemaVersion.isCurrent(url())).isFalse();
+        assertThat(current()).isFalse();
 
-        Database.open(url()).close();
+        Database.open(url).close();
 
-        assertThat(SchemaVersion.isCurrent(url())).isTrue();
+        assertThat(current()).isTrue();
     }
 
     @Test
     void aDatabaseWhoseHistoryLacksAShippedMigrationIsNotCurrent() {
-        try (Database database = Database.open(url())) {
+        try (Database database = Database.open(url)) {
             database.write(dsl -> dsl.execute("delete from flyway_schema_history where version = '4'"));
         }
 
-        assertThat(SchemaVersion.isCurrent(url())).isFalse();
+        assertThat(current()).isFalse();
     }
 
     @Test
     void aDatabaseWithAFailedMigrationIsNotCurrent() {
-        try (Database database = Database.open(url())) {
-            database.write(dsl -> dsl.execute("update flyway_schema_history set success = 0 where version = '2'"));
+        try (Database database = Database.open(url)) {
+            database.write(dsl -> dsl.execute("update flyway_schema_history set success = false where version = '2'"));
         }
 
-        assertThat(SchemaVersion.isCurrent(url())).isFalse();
+        assertThat(current()).isFalse();
     }
 }

@@ -48,7 +48,7 @@ public final class RunningBot implements AutoCloseable {
                 "SLACK_SIGNING_SECRET", SIGNING_SECRET,
                 "SLACK_API_URL", slack.apiUrl(),
                 "PORT", "0",
-                "AILOG_DB", folder.resolve("ailog.db").toString(),
+                "AILOG_DB", TestDatabase.fresh(folder),
                 "AILOG_OWNERS", OWNER,
                 "AILOG_TIMEZONE", "UTC"));
         env.putAll(extraSettings);
@@ -141,6 +141,11 @@ public final class RunningBot implements AutoCloseable {
     /** Adds a workflow straight to the catalog, as an owner would have. */
     public void addWorkflow(String key, String name) {
         bot.services().workflows().add(new Workflow(new WorkflowKey(key), name, OWNER));
+    }
+
+    /** {@code AILOG_DB}: the SQLite file's path, or the PostgreSQL URL on the PostgreSQL run of the suite. */
+    public String databaseLocation() {
+        return env.get("AILOG_DB");
     }
 
     public Path databaseFile() {

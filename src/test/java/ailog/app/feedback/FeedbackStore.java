@@ -1,5 +1,6 @@
 package ailog.app.feedback;
 
+import ailog.testing.TestDatabase;
 import ailog.app.MemberClock;
 import ailog.app.fixes.RecordFix;
 import ailog.persistence.JooqFoundationChanges;
@@ -43,7 +44,7 @@ final class FeedbackStore implements AutoCloseable {
     final JooqOutbox outbox;
 
     FeedbackStore(Path folder) {
-        database = Database.open(folder.resolve("ailog.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         workflows = new JooqWorkflows(database, clock);
         enrollments = new JooqEnrollments(database);
         feedbacks = new JooqFeedbacks(database, clock);

@@ -1,5 +1,6 @@
 package ailog.slack.feedback;
 
+import ailog.testing.TestDatabase;
 import ailog.app.fixes.DescribeFix;
 import ailog.app.fixes.RecordFix;
 import ailog.persistence.JooqFoundationChanges;
@@ -74,7 +75,7 @@ final class FeedbackTestApp implements AutoCloseable {
     /** The app on a fresh database in {@code folder}, talking to {@code slack} (shared, as it is slow to stop). */
     FeedbackTestApp(Path folder, FakeSlack slack) throws Exception {
         this.slack = slack;
-        database = Database.open(folder.resolve("ailog.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         feedbacks = new JooqFeedbacks(database, clock);
         enrollments = new JooqEnrollments(database);
         workflows = new JooqWorkflows(database, clock);

@@ -1,0 +1,72 @@
+package ailog.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+
+/**
+ * Everything that differs between the databases ailog runs on, in one place: how to connect, which migrations
+ * build the schema, how a backup is taken, how an import sets the per-run counting aside, and the one query hint
+ * that only SQLite needs. The repositories are the same jOOQ code on both.
+ */
+sealed interface Engine permits SqliteEngine, PostgresEngine {
+
+    /** The engine a {@code jdbc:} URL names. */
+    static Engine of(String url, String password) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            return new PostgresEngine(url, password);
+        }
+        if (url.startsWith("jdbc:sqlite:")) {
+            return new SqliteEngine(url);
+        }
+        throw new IllegalArgumentException("AILOG_DB must be a file path, a jdbc:sqlite: URL or a jdbc:postgresql:"
+                + " URL, such as jdbc:postgresql://db.example.com/ailog?user=ailog; got " + url);
+    }
+
+    SQLDialect dialect();
+
+    /** The Flyway locations, shared first: {@code db/common} and the engine's own folder. */
+    List<String> migrationLocations();
+
+    /** Connections for Flyway and for the start-up check of the schema. */
+    DataSource dataSource();
+
+    /** The connections queries run on. */
+    Connections connections() throws SQLException;
+
+    /**
+     * The date as a query should use it to walk the member index in member order rather than the date index: SQLite
+     * needs a hint (its unary plus); PostgreSQL's planner chooses by itself.
+     */
+    Field<String> memberOrdered(Field<String> date);
+
+    /** Puts back what {@link #suspendCounting} set aside, in the same transaction. */
+    @FunctionalInterface
+    interface Resume {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Sets the per-run counting trigger aside inside the caller's transaction, keeping other writers off the run
+     * table until it commits (SQLite's write lock; PostgreSQL's table lock that disabling a trigger takes).
+     */
+    Resume suspendCounting(Connection connection) throws SQLException;
+
+    /** Whether a big import is faster dropping the run table's indexes and building them again at the end. */
+    boolean rebuildsIndexesOnImport();
+
+    /** Writes a consistent copy of the whole database to a new file while others keep using it. */
+    void backupTo(Connection connection, Path target) throws SQLException;
+
+    /** What an operator can do about a write that failed, in plain words; empty when the error is not one we know. */
+    java.util.Optional<String> plainReason(SQLException failure);
+
+    /** The URL without any password, for logs and messages. */
+    String describe();
+
+    void close();
+}

@@ -1,0 +1,146 @@
+package ailog.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+
+/**
+ * PostgreSQL, for several instances on one database: connections borrowed from a pool for each piece of work, so a
+ * connection the server dropped is replaced rather than kept failing.
+ */
+final class PostgresEngine implements Engine {
+    /** The readers and the writer of {@link Database}, the clustered scheduler's and a few spare. */
+    private static final int POOL_SIZE = 10;
+
+    private final String url;
+    private final String password;
+    private HikariDataSource pool;
+
+    PostgresEngine(String url, String password) {
+        this.url = url;
+        this.password = password;
+    }
+
+    @Override
+    public SQLDialect dialect() {
+        return SQLDialect.POSTGRES;
+    }
+
+    @Override
+    public List<String> migrationLocations() {
+        return List.of("db/common", "db/postgresql");
+    }
+
+    @Override
+    public synchronized DataSource dataSource() {
+        if (pool == null) {
+            HikariConfig config = new HikariConfig();
+            config.setJdbcUrl(url);
+            if (password != null) {
+                config.setPassword(password);
+            }
+            config.setMaximumPoolSize(POOL_SIZE);
+            config.setMinimumIdle(2);
+            config.setConnectionTimeout(5_000);
+            config.setPoolName("ailog");
+            pool = new HikariDataSource(config);
+        }
+        return pool;
+    }
+
+    @Override
+    public Connections connections() {
+        DataSource source = dataSource();
+        return new Connections() {
+            @Override
+            public <T> T writing(SessionWork<T> work) throws SQLException {
+                return borrowed(work);
+            }
+
+            @Override
+            public <T> T reading(SessionWork<T> work) throws SQLException {
+                return borrowed(work);
+            }
+
+            private <T> T borrowed(SessionWork<T> work) throws SQLException {
+                try (Connection connection = source.getConnection()) {
+                    Session session = new Session(connection, SQLDialect.POSTGRES);
+                    try {
+                        return work.apply(session);
+                    } finally {
+                        session.prepared().close();
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                // the pool closes with the engine
+            }
+        };
+    }
+
+    /** The planner picks the member index by itself. */
+    @Override
+    public Field<String> memberOrdered(Field<String> date) {
+        return date;
+    }
+
+    /** Disabling a trigger locks the run table until the transaction ends: other instances' logs wait for it. */
+    @Override
+    public Resume suspendCounting(Connection connection) throws SQLException {
+        SqliteEngine.execute(connection, "alter table run disable trigger run_counted");
+        return () -> SqliteEngine.execute(connection, "alter table run enable trigger run_counted");
+    }
+
+    @Override
+    public boolean rebuildsIndexesOnImport() {
+        return false;
+    }
+
+    @Override
+    public void backupTo(Connection connection, Path target) throws SQLException {
+        throw new SQLFeatureNotSupportedException("PostgreSQL is backed up with pg_dump, not by ailog");
+    }
+
+    /** PostgreSQL's SQLSTATE classes an operator can do something about. */
+    @Override
+    public Optional<String> plainReason(SQLException failure) {
+        String state = String.valueOf(failure.getSQLState());
+        if (state.equals("53100")) {
+            return Optional.of("the database server's disk is full: writes cannot be stored");
+        }
+        if (state.equals("25006")) {
+            return Optional.of("the database is read-only (a standby?): writes cannot be stored");
+        }
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
+                || failure instanceof java.sql.SQLTransientConnectionException) {
+            return Optional.of("the database server does not answer");
+        }
+        if (state.equals("53300")) {
+            return Optional.of("the database server has no connections left");
+        }
+        return Optional.empty();
+    }
+
+    /** The URL without its password, if one was written into it. */
+    @Override
+    public String describe() {
+        return url.replaceAll("(?i)password=[^&]*", "password=…");
+    }
+
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}
