@@ -3,6 +3,7 @@ package ailog.cli;
 import static ailog.cli.NewRunBuilder.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.SqliteOnly;
 import ailog.domain.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SqliteOnly
 class BackupTest {
     @TempDir
     Path dir;

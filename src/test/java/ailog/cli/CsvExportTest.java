@@ -3,6 +3,7 @@ package ailog.cli;
 import static ailog.cli.NewRunBuilder.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.SqliteOnly;
 import ailog.app.Runs;
 import ailog.domain.EditType;
 import ailog.domain.Outcome;
@@ -110,6 +111,7 @@ class CsvExportTest {
     }
 
     @Test
+    @SqliteOnly
     void exporting_onto_the_database_file_is_refused_and_the_database_stays_whole() throws Exception {
         store.runs.saveAll(List.of(aRun().build(), aRun().build()));
         Path database = dir.resolve("ailog.db");

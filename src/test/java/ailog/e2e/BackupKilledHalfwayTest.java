@@ -2,6 +2,7 @@ package ailog.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.SqliteOnly;
 import ailog.domain.LogSource;
 import ailog.domain.NewRun;
 import ailog.domain.Outcome;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code backup} killed with {@code kill -9} while it writes: the backup's name holds a complete database or
  * nothing, never half a file an operator would later restore from.
  */
+@SqliteOnly
 class BackupKilledHalfwayTest {
     private static final int RUNS = 20_000;
 

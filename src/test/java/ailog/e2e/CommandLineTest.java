@@ -2,6 +2,9 @@ package ailog.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
+import ailog.testing.TestDatabase;
+import ailog.testing.SqliteOnly;
 import ailog.persistence.Database;
 import ailog.persistence.JooqRuns;
 import ailog.testing.BotProcess;
@@ -24,8 +27,15 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
+    private String location;
+
+    @BeforeEach
+    void newDatabase() {
+        location = TestDatabase.fresh(folder);
+    }
+
     private BotProcess run(String... args) {
-        return BotProcess.start(Map.of("AILOG_DB", folder.resolve("ailog.db").toString()), args);
+        return BotProcess.start(Map.of("AILOG_DB", location), args);
     }
 
     @Test
@@ -42,13 +52,13 @@ class CommandLineTest {
         String csv = Files.readString(exported, StandardCharsets.UTF_8);
         assertThat(csv).contains("Zoë's café draft, 🎉 提案").contains("'=HYPERLINK");
 
-        Path again = folder.resolve("again.db");
-        BotProcess reimported = BotProcess.start(Map.of("AILOG_DB", again.toString()),
+        String again = TestDatabase.fresh(folder.resolve("again"));
+        BotProcess reimported = BotProcess.start(Map.of("AILOG_DB", again),
                 "import", exported.toString(), "--create-workflows");
         assertThat(reimported.awaitExit()).isEqualTo(0);
-        try (Database database = Database.open(again.toString())) {
+        try (Database copy = Database.open(again)) {
             AtomicInteger count = new AtomicInteger();
-            new JooqRuns(database).forEach(run -> {
+            new JooqRuns(copy).forEach(run -> {
                 count.incrementAndGet();
                 if (run.userId().equals("U045EF6GH")) {
                     assertThat(run.notes()).isEqualTo("=HYPERLINK(\"http://x\")");
@@ -74,7 +84,7 @@ class CommandLineTest {
         assertThat(imported.awaitExit()).isEqualTo(1);
         assertThat(imported.output()).anyMatch(line -> line.startsWith("line 3:"))
                 .anyMatch(line -> line.startsWith("line 4:"));
-        try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
+        try (Database database = Database.open(location)) {
             AtomicInteger count = new AtomicInteger();
             new JooqRuns(database).forEach(run -> count.incrementAndGet());
             assertThat(count).hasValue(0);
@@ -82,6 +92,7 @@ class CommandLineTest {
     }
 
     @Test
+    @SqliteOnly
     void backupWritesACopyThatOpens() {
         Path copy = folder.resolve("backup.db");
         assertThat(run("backup", copy.toString()).awaitExit()).isEqualTo(0);
@@ -94,7 +105,7 @@ class CommandLineTest {
     @Test
     void tickAtAnInstantSendsWhatIsDueByThenOnceAndExits() {
         try (ailog.testing.FakeSlack slack = ailog.testing.FakeSlack.start();
-                Database database = Database.open(folder.resolve("ailog.db").toString())) {
+                Database database = Database.open(location)) {
             java.time.Clock clock = java.time.Clock.systemUTC();
             new ailog.persistence.JooqWorkflows(database, clock).add(new ailog.domain.Workflow(
                     new ailog.domain.WorkflowKey("proposal"), "Proposal", "U0OWNER01"));
@@ -102,7 +113,7 @@ class CommandLineTest {
                     java.time.LocalDate.parse("2026-11-27"), java.util.List.of(new ailog.domain.WorkflowKey("proposal")),
                     70, java.time.ZoneId.of("Europe/Berlin"), "U0OWNER01", java.time.Instant.parse("2026-11-27T00:00:00Z"),
                     java.util.Optional.empty()));
-            Map<String, String> settings = Map.of("AILOG_DB", folder.resolve("ailog.db").toString(),
+            Map<String, String> settings = Map.of("AILOG_DB", location,
                     "SLACK_BOT_TOKEN", "xoxb-tick", "SLACK_API_URL", slack.apiUrl());
 
             BotProcess tick = BotProcess.start(settings, "tick", "--at", "2026-12-05T09:00:00Z");
@@ -118,7 +129,7 @@ class CommandLineTest {
 
     @Test
     void tickRefusesAMalformedInstant() {
-        BotProcess tick = BotProcess.start(Map.of("AILOG_DB", folder.resolve("ailog.db").toString(),
+        BotProcess tick = BotProcess.start(Map.of("AILOG_DB", location,
                 "SLACK_BOT_TOKEN", "xoxb-tick"), "tick", "--at", "next tuesday");
         assertThat(tick.awaitExit()).isEqualTo(2);
         assertThat(tick.output()).anyMatch(line -> line.contains("--at needs an instant"));

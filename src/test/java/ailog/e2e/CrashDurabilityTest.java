@@ -2,6 +2,7 @@ package ailog.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.TestDatabase;
 import ailog.domain.Run;
 import ailog.persistence.Database;
 import ailog.persistence.JooqRuns;
@@ -34,8 +35,8 @@ class CrashDurabilityTest {
 
     @Test
     void everyAcknowledgedLogSurvivesKillDashNine() throws Exception {
-        Path db = folder.resolve("ailog.db");
-        try (Database database = Database.open(db.toString())) {
+        String db = TestDatabase.fresh(folder);
+        try (Database database = Database.open(db)) {
             new JooqWorkflows(database, Clock.systemUTC())
                     .add(new Workflow(new WorkflowKey("proposal"), "Proposal", "U0OWNER01"));
         }
@@ -45,7 +46,7 @@ class CrashDurabilityTest {
                     "SLACK_SIGNING_SECRET", "secret",
                     "SLACK_API_URL", slack.apiUrl(),
                     "PORT", "0",
-                    "AILOG_DB", db.toString()), "serve");
+                    "AILOG_DB", db), "serve");
             int port = bot.awaitPort();
             SignedRequests requests = new SignedRequests("http://127.0.0.1:" + port + "/slack/events", "secret",
                     slack::newResponseUrl);
@@ -56,7 +57,7 @@ class CrashDurabilityTest {
                     .isEqualTo(200);
             List<String> acknowledged = sendLogsThenKill(requests, bot);
 
-            try (Database database = Database.open(db.toString())) {
+            try (Database database = Database.open(db)) {
                 List<Run> stored = new ArrayList<>();
                 new JooqRuns(database).forEach(stored::add);
                 assertThat(stored).extracting(Run::notes).containsAll(acknowledged);

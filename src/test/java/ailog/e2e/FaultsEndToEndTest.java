@@ -2,6 +2,7 @@ package ailog.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.TestDatabase;
 import ailog.testing.RunningBot;
 import ailog.testing.SignedRequests.SlackResponse;
 import java.io.IOException;
@@ -13,9 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,18 +77,13 @@ class FaultsEndToEndTest {
     @Test
     void healthFailsWhileAnotherProcessHoldsTheWriteLockAndRecoversAfter() throws Exception {
         assertThat(health().statusCode()).isEqualTo(200);
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + bot.databaseFile());
-                Statement sql = other.createStatement()) {
-            sql.execute("begin immediate");
-
+        try (TestDatabase.HeldLock held = TestDatabase.holdWrites(bot.databaseLocation())) {
             long started = System.nanoTime();
-            HttpResponse<String> held = health();
-            assertThat(held.statusCode()).isEqualTo(503);
-            assertThat(held.body()).contains("has not committed within");
+            HttpResponse<String> answer = health();
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.body()).contains("has not committed within");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
             assertThat(bot.requests().slashCommand("U0MEMBER1", "help").status()).isEqualTo(200);
-
-            sql.execute("rollback");
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         int status = 0;
@@ -102,21 +95,17 @@ class FaultsEndToEndTest {
 
     @Test
     void aLogTheDatabaseCannotConfirmInTimeIsAnsweredHonestlyAndConfirmedOnceItLands() throws Exception {
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + bot.databaseFile());
-                Statement sql = other.createStatement()) {
-            sql.execute("begin immediate");
-
+        String responseUrl;
+        try (TestDatabase.HeldLock held = TestDatabase.holdWrites(bot.databaseLocation())) {
             long started = System.nanoTime();
             SlackResponse answer = bot.requests().slashCommand("U0MEMBER1", "proposal as-is");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(SLACKS_PATIENCE);
             assertThat(answer.body()).contains("Still saving your run").contains("no need to log it again");
-            String responseUrl = bot.requests().lastResponseUrl();
-
-            sql.execute("rollback");
-            var confirmed = bot.slack().awaitResponses(1, Duration.ofSeconds(15)).stream()
-                    .filter(post -> post.url().equals(responseUrl)).findFirst().orElseThrow();
-            assertThat(confirmed.json()).contains("Logged").contains("Client proposal").contains("undo_run");
+            responseUrl = bot.requests().lastResponseUrl();
         }
+        var confirmed = bot.slack().awaitResponses(1, Duration.ofSeconds(15)).stream()
+                .filter(post -> post.url().equals(responseUrl)).findFirst().orElseThrow();
+        assertThat(confirmed.json()).contains("Logged").contains("Client proposal").contains("undo_run");
         assertThat(bot.storedRunsOf("U0MEMBER1")).hasSize(1);
     }
 

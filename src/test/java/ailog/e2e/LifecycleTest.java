@@ -2,6 +2,8 @@ package ailog.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
+import ailog.testing.TestDatabase;
 import ailog.domain.Run;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
@@ -30,19 +32,26 @@ class LifecycleTest {
     @TempDir
     Path folder;
 
+    private String location;
+
+    @BeforeEach
+    void newDatabase() {
+        location = TestDatabase.fresh(folder);
+    }
+
     private Map<String, String> settings(FakeSlack slack) {
         Map<String, String> settings = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", "xoxb-life",
                 "SLACK_SIGNING_SECRET", "secret",
                 "SLACK_API_URL", slack.apiUrl(),
                 "PORT", "0",
-                "AILOG_DB", folder.resolve("ailog.db").toString()));
+                "AILOG_DB", location));
         return settings;
     }
 
     @Test
     void sigtermDuringLoadLosesNoAcknowledgedLogAndExitsZero() throws Exception {
-        try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
+        try (Database database = Database.open(location)) {
             new JooqWorkflows(database, Clock.systemUTC())
                     .add(new Workflow(new WorkflowKey("proposal"), "Proposal", "U0OWNER01"));
         }
@@ -77,7 +86,7 @@ class LifecycleTest {
 
             assertThat(bot.awaitExit()).isEqualTo(0);
             assertThat(bot.output()).anyMatch(line -> line.contains("ailog stopped"));
-            try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
+            try (Database database = Database.open(location)) {
                 List<Run> stored = new ArrayList<>();
                 new JooqRuns(database).forEach(stored::add);
                 assertThat(stored).extracting(Run::notes).containsAll(acknowledged).doesNotHaveDuplicates();

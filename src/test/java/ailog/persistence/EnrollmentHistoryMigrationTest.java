@@ -2,6 +2,7 @@ package ailog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.SqliteOnly;
 import ailog.app.Enrollments;
 import ailog.domain.Enrollment;
 import ailog.domain.Obstacle;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Enrollments made before migration V7 keep their ids and obstacles, and may now be replaced by new rows. */
+@SqliteOnly
 class EnrollmentHistoryMigrationTest {
     @TempDir
     Path folder;

@@ -2,6 +2,7 @@ package ailog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.SqliteOnly;
 import ailog.domain.metrics.AcceptanceRate;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A database from before migration V4 gets its per-day counts from the runs it already holds. */
+@SqliteOnly
 class MemberDayCountMigrationTest {
     private static final LocalDate MONDAY = LocalDate.parse("2026-11-23");
 

@@ -2,6 +2,7 @@ package ailog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ailog.testing.SqliteOnly;
 import ailog.domain.Run;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Text stored as Slack escaped it, before migration V6, reads as the person meant it afterwards. */
+@SqliteOnly
 class UnescapeSlackTextMigrationTest {
     @TempDir
     Path folder;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +45,41 @@ public final class TestDatabase {
         server();
         execute("create database " + name + " template template0");
         return url(name);
+    }
+
+    /** A write lock held from outside the bot, as another process would hold it, until closed. */
+    public interface HeldLock extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /**
+     * Holds the database's writes from another connection: SQLite's write lock (BEGIN IMMEDIATE), or on PostgreSQL
+     * a lock on the tables every log and health check writes (reads go on).
+     */
+    public static HeldLock holdWrites(String location) throws SQLException {
+        boolean postgres = location.startsWith("jdbc:postgresql:");
+        Connection connection = DriverManager.getConnection(postgres ? location : "jdbc:sqlite:" + location);
+        try (Statement statement = connection.createStatement()) {
+            if (postgres) {
+                connection.setAutoCommit(false);
+                statement.execute("lock table run, health in exclusive mode");
+            } else {
+                statement.execute("begin immediate");
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return () -> {
+            try (connection; Statement statement = connection.createStatement()) {
+                if (postgres) {
+                    connection.rollback();
+                } else {
+                    statement.execute("rollback");
+                }
+            }
+        };
     }
 
     private static String url(String name) {
