@@ -101,6 +101,7 @@ public final class ReportJson {
         json.addProperty("frequency_runs", assessment.weeks5To6().runs());
         json.addProperty("quality_accepted", assessment.weeks3To6().accepted());
         json.addProperty("quality_runs", assessment.weeks3To6().runs());
+        json.add("quality_ci", ChangeJson.interval(assessment.weeks3To6()));
         json.addProperty("frequency_ok", assessment.frequencyOk());
         json.addProperty("quality_ok", answer(assessment.quality()));
         json.addProperty("expansion_ok", assessment.expansionOk());

@@ -111,6 +111,7 @@ class ReportAgreementEndToEndTest {
     private static FakeSlack.Upload chart;
     private static Rendered slashReply;
     private static JsonObject json;
+    private static String text;
     private static byte[] cliExport;
     private static byte[] slashExport;
     private static List<Row> exported;
@@ -175,16 +176,19 @@ class ReportAgreementEndToEndTest {
         chart = bot.slack().uploads().get(uploadsBefore);
     }
 
-    /** {@code report --json --at} the same instant and {@code export}, each its own process on the same file. */
+    /** {@code report --json --at}, {@code report --at} the same instant and {@code export}: processes on one file. */
     private static void runTheCommandLine() throws IOException {
         Path csv = bot.databaseFile().resolveSibling("export.csv");
         Map<String, String> settings = Map.of("AILOG_DB", bot.databaseLocation(),
                 "AILOG_TARGET", Integer.toString(TEAM_TARGET), "AILOG_TIMEZONE", TEAM_ZONE);
         BotProcess report = BotProcess.start(settings, "report", "--json", "--at", AT.toString());
+        BotProcess textReport = BotProcess.start(settings, "report", "--at", AT.toString());
         BotProcess export = BotProcess.start(settings, "export", "--out", csv.toString());
         assertThat(report.awaitExit()).as(report.output().toString()).isEqualTo(0);
+        assertThat(textReport.awaitExit()).as(textReport.output().toString()).isEqualTo(0);
         assertThat(export.awaitExit()).as(export.output().toString()).isEqualTo(0);
         json = JsonParser.parseString(jsonPrinted(report.output())).getAsJsonObject();
+        text = String.join("\n", textReport.output());
         cliExport = Files.readAllBytes(csv);
         exported = Row.parseCsv(new String(cliExport, StandardCharsets.UTF_8));
     }
@@ -356,11 +360,7 @@ class ReportAgreementEndToEndTest {
 
     @Test
     void eachOwnerVerdictDmNamesTheJsonVerdictsWithTheRecomputedFigures() {
-        Map<String, OwnerVerdict> dms = new TreeMap<>();
-        verdictDms.stream().filter(dm -> dm.get("channel").equals(RunningBot.OWNER)).forEach(dm -> {
-            OwnerVerdict verdict = OwnerVerdict.parse(dm.get("text"));
-            assertThat(dms.put(verdict.user(), verdict)).as("a second assessment DM for " + verdict.user()).isNull();
-        });
+        Map<String, OwnerVerdict> dms = ownerDms();
         assertThat(dms.keySet()).isEqualTo(expected.dueByTonight.keySet());
         expected.dueByTonight.forEach((user, a) -> assertThat(dms.get(user)).as(user).isEqualTo(a.shownToOwner()));
         json.getAsJsonArray("assessments").forEach(a -> {
@@ -371,12 +371,71 @@ class ReportAgreementEndToEndTest {
 
     @Test
     void eachMemberGetsTheirOwnSummaryWithTheRecomputedFigures() {
+        Map<String, MemberSummary> dms = memberDms();
+        assertThat(dms.keySet()).isEqualTo(expected.dueByTonight.keySet());
+        expected.dueByTonight.forEach((user, a) -> assertThat(dms.get(user)).as(user).isEqualTo(a.shownToMember()));
+    }
+
+    @Test
+    void eachQualityRateShowsTheSame95PercentRangeInTheDmsTheReportsAndTheJson() {
+        Map<String, Shown> fromJson = new TreeMap<>();
+        json.getAsJsonArray("assessments").forEach(a -> fromJson.put(a.getAsJsonObject().get("user_id").getAsString(),
+                Shown.quality(a.getAsJsonObject())));
+        // Chloe's 11 of 14 in weeks 3–6: Wilson's bounds 0.5241–0.9243, worked out by hand
+        assertThat(fromJson.get(CHLOE)).isEqualTo(new Shown(79, 11, 14, new Range(52, 92)));
+        assertThat(fromJson.values()).as("a range exactly when there are runs")
+                .allMatch(quality -> (quality.range() == null) == (quality.runs() == 0));
+
+        Map<String, OwnerVerdict> owner = ownerDms();
+        Map<String, MemberSummary> member = memberDms();
+        fromJson.forEach((user, quality) -> {
+            assertThat(owner.get(user).verdicts().quality()).as(user).isEqualTo(quality);
+            if (member.get(user).qualityJudged()) {
+                assertThat(member.get(user).quality()).as(user).isEqualTo(quality);
+            }
+        });
+        for (Rendered shown : List.of(slashReply, weeklyDm)) {
+            Map<String, Shown> inReport = new TreeMap<>();
+            shown.assessments().forEach((user, verdicts) -> inReport.put(user, verdicts.quality()));
+            assertThat(inReport).isEqualTo(fromJson);
+        }
+        assertThat(textQualities(text)).isEqualTo(fromJson);
+    }
+
+    /** The owner's day-42 DMs by member, one each. */
+    private static Map<String, OwnerVerdict> ownerDms() {
+        Map<String, OwnerVerdict> dms = new TreeMap<>();
+        verdictDms.stream().filter(dm -> dm.get("channel").equals(RunningBot.OWNER)).forEach(dm -> {
+            OwnerVerdict verdict = OwnerVerdict.parse(dm.get("text"));
+            assertThat(dms.put(verdict.user(), verdict)).as("a second assessment DM for " + verdict.user()).isNull();
+        });
+        return dms;
+    }
+
+    /** Each member's own day-42 summary, by member, one each. */
+    private static Map<String, MemberSummary> memberDms() {
         Map<String, MemberSummary> dms = new TreeMap<>();
         verdictDms.stream().filter(dm -> !dm.get("channel").equals(RunningBot.OWNER)).forEach(dm -> {
             assertThat(dms.put(dm.get("channel"), MemberSummary.parse(dm.get("text")))).isNull();
         });
-        assertThat(dms.keySet()).isEqualTo(expected.dueByTonight.keySet());
-        expected.dueByTonight.forEach((user, a) -> assertThat(dms.get(user)).as(user).isEqualTo(a.shownToMember()));
+        return dms;
+    }
+
+    /**
+     * The text report's quality figures by member, from "quality yes (11 of 14 accepted, 95% range 52–92%, in weeks
+     * 3–6, …)": the text gives counts, not a percent, so the percent is the counts'.
+     */
+    private static Map<String, Shown> textQualities(String report) {
+        Matcher m = Pattern.compile("^- (\\w+), trained [^\n]+\n  frequency [^\n]*?, quality (?:yes|no|not enough runs"
+                + " to judge) \\((\\d+) of (\\d+) accepted(?:, 95% range (\\d+)–(\\d+)%,)? in weeks 3–6, ",
+                Pattern.MULTILINE).matcher(report.substring(report.indexOf("\nSix-week assessments due\n")));
+        Map<String, Shown> qualities = new TreeMap<>();
+        while (m.find()) {
+            Shown counts = Shown.rate(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            assertThat(qualities.put(m.group(1), m.group(4) == null ? counts
+                    : counts.with(new Range(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)))))).isNull();
+        }
+        return qualities;
     }
 
     @Test
@@ -732,6 +791,7 @@ class ReportAgreementEndToEndTest {
             json.addProperty("frequency_ok", frequencyOk());
             json.addProperty("quality_ok", qualityOk());
             json.addProperty("expansion_ok", expansionOk());
+            json.add("quality_ci", wilson(accepted3To6, runs3To6));
             json.addProperty("verdict", verdicts().get(0));
             JsonArray steps = new JsonArray();
             verdicts().forEach(key -> steps.add(Verdict.keyed(key).nextStep));
@@ -750,13 +810,15 @@ class ReportAgreementEndToEndTest {
 
         OwnerVerdict shownToOwner() {
             return new OwnerVerdict(new ShownVerdicts(training.user(), verdicts(), frequencyOk(), qualityOk(),
-                    expansionOk()), perWeek(), Shown.rate(accepted3To6, runs3To6), training.targetPercent(), outside);
+                    Shown.ranged(accepted3To6, runs3To6), expansionOk()), perWeek(), training.targetPercent(),
+                    outside);
         }
 
         MemberSummary shownToMember() {
             String verdict = verdicts().get(0);
             return new MemberSummary(verdict.equals(Verdict.ADOPTION_WORKING.key) ? ":tada:" : ":compass:",
-                    perWeek(), qualityOk() == null ? new Shown(null, 0, runs3To6) : Shown.rate(accepted3To6, runs3To6),
+                    perWeek(), qualityOk() == null ? new Shown(null, 0, runs3To6)
+                            : Shown.ranged(accepted3To6, runs3To6),
                     qualityOk() != null, outside, MemberSummary.CLOSINGS.get(verdict));
         }
     }
@@ -764,13 +826,35 @@ class ReportAgreementEndToEndTest {
     // =================================================================================================================
     // What the messages show, read back from their text
 
-    /** A rate as a message shows it: its percent and counts, or no rate at all ("—"). */
-    record Shown(Integer percent, int accepted, int runs) {
-        private static final Pattern FIGURE = Pattern.compile("(\\d+)% \\((\\d+) of (\\d+)\\)");
+    /** A rate as a message shows it: its percent and counts, its 95% range where it has one, or no rate ("—"). */
+    record Shown(Integer percent, int accepted, int runs, Range range) {
+        private static final Pattern FIGURE = Pattern.compile(
+                "(\\d+)% \\((\\d+) of (\\d+)(?:, 95% range (\\d+)–(\\d+)%)?\\)");
+
+        /** A figure shown without a range: the report's workflow and member rows. */
+        Shown(Integer percent, int accepted, int runs) {
+            this(percent, accepted, runs, null);
+        }
 
         static Shown rate(int accepted, int runs) {
             return runs == 0 ? new Shown(null, 0, 0)
                     : new Shown((int) Math.round(100.0 * accepted / runs), accepted, runs);
+        }
+
+        /** The rate with its Wilson 95% range worked out here: how a six-week quality figure is shown. */
+        static Shown ranged(int accepted, int runs) {
+            return runs == 0 ? rate(0, 0) : rate(accepted, runs).with(Range.wilson(accepted, runs));
+        }
+
+        /** An assessment's quality figure from the JSON: its counts with the range its {@code quality_ci} gives. */
+        static Shown quality(JsonObject assessment) {
+            int runs = assessment.get("quality_runs").getAsInt();
+            return rate(assessment.get("quality_accepted").getAsInt(), runs)
+                    .with(Range.of(assessment.get("quality_ci")));
+        }
+
+        Shown with(Range range) {
+            return new Shown(percent, accepted, runs, range);
         }
 
         /** From the JSON: a fraction of the runs, or null. */
@@ -788,7 +872,27 @@ class ReportAgreementEndToEndTest {
             if (!m.lookingAt()) {
                 throw new AssertionError("not a rate: " + text);
             }
-            return new Shown(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return new Shown(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? null : new Range(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+        }
+    }
+
+    /** A 95% range as shown, in whole percent: "95% range 40–89%". */
+    record Range(int low, int high) {
+        /** From Wilson's bounds worked out here, unrounded, as the messages round them. */
+        static Range wilson(int accepted, int runs) {
+            double[] bounds = wilsonBounds(accepted, runs);
+            return new Range((int) Math.round(100 * bounds[0]), (int) Math.round(100 * bounds[1]));
+        }
+
+        /** From a JSON {@code [lo, hi]}, or none for null. */
+        static Range of(JsonElement bounds) {
+            if (bounds.isJsonNull()) {
+                return null;
+            }
+            JsonArray array = bounds.getAsJsonArray();
+            return new Range((int) Math.round(100 * array.get(0).getAsDouble()),
+                    (int) Math.round(100 * array.get(1).getAsDouble()));
         }
     }
 
@@ -843,13 +947,16 @@ class ReportAgreementEndToEndTest {
         }
     }
 
-    /** Whose assessment, its verdict then the "also" ones (keys), and the three answers (null: not judged). */
-    record ShownVerdicts(String user, List<String> verdicts, boolean frequencyOk, Boolean qualityOk,
+    /**
+     * Whose assessment, its verdict then the "also" ones (keys), the three answers (null: not judged), and the quality
+     * figure with its 95% range.
+     */
+    record ShownVerdicts(String user, List<String> verdicts, boolean frequencyOk, Boolean qualityOk, Shown quality,
             boolean expansionOk) {
         private static final Pattern REPORT_LINE = Pattern.compile("• <@(\\w+)>, trained [^:]+ on [a-z0-9, -]+:"
                 + " \\*(.+?)(; quality not judged: [^*]+)?\\* — next: (.+)\n"
                 + "\\s+(?:given [^·]+|not given yet) · target \\d+% · (:\\w+:) frequency [^·]+ · (:\\w+:)"
-                + " quality .+? · (:\\w+:) expansion((?:\n\\s+also: .+)*)");
+                + " quality (.+?)(, not enough runs to judge)? · (:\\w+:) expansion((?:\n\\s+also: .+)*)");
         private static final Pattern ALSO = Pattern.compile("also: (.+?) → (.+)");
 
         static ShownVerdicts of(JsonObject a) {
@@ -861,7 +968,8 @@ class ReportAgreementEndToEndTest {
                     .isEqualTo(a.get("verdict").getAsString());
             JsonElement quality = a.get("quality_ok");
             return new ShownVerdicts(a.get("user_id").getAsString(), verdicts, a.get("frequency_ok").getAsBoolean(),
-                    quality.isJsonNull() ? null : quality.getAsBoolean(), a.get("expansion_ok").getAsBoolean());
+                    quality.isJsonNull() ? null : quality.getAsBoolean(), Shown.quality(a),
+                    a.get("expansion_ok").getAsBoolean());
         }
 
         /** A report's assessment line: the verdict with its step, the checks, then each "also" with its step. */
@@ -869,9 +977,11 @@ class ReportAgreementEndToEndTest {
             Matcher m = matching(REPORT_LINE, line);
             List<String> verdicts = new ArrayList<>(List.of(Verdict.labelled(m.group(2)).key));
             assertThat(m.group(4)).isEqualTo(Verdict.keyed(verdicts.get(0)).nextStep);
-            verdicts.addAll(also(m.group(8)));
+            verdicts.addAll(also(m.group(10)));
             assertThat(m.group(3) != null).as("says quality was not judged").isEqualTo(ok(m.group(6)) == null);
-            return new ShownVerdicts(m.group(1), verdicts, ok(m.group(5)), ok(m.group(6)), ok(m.group(7)));
+            assertThat(m.group(8) != null).as("says not enough runs").isEqualTo(ok(m.group(6)) == null);
+            return new ShownVerdicts(m.group(1), verdicts, ok(m.group(5)), ok(m.group(6)), Shown.parse(m.group(7)),
+                    ok(m.group(9)));
         }
 
         /** "also: label → step" lines, each step its verdict's own. */
@@ -897,7 +1007,7 @@ class ReportAgreementEndToEndTest {
     }
 
     /** The owner's day-42 DM: the verdict, "also" and answers, and the figures behind them. */
-    record OwnerVerdict(ShownVerdicts verdicts, String perWeek, Shown quality, int target, int outside) {
+    record OwnerVerdict(ShownVerdicts verdicts, String perWeek, int target, int outside) {
         String user() {
             return verdicts.user();
         }
@@ -923,7 +1033,7 @@ class ReportAgreementEndToEndTest {
             Boolean quality = ShownVerdicts.ok(m.group(6));
             assertThat(m.group(3) != null).as("says quality was not judged").isEqualTo(quality == null);
             return new OwnerVerdict(new ShownVerdicts(m.group(1), verdicts, ShownVerdicts.ok(m.group(4)), quality,
-                    ShownVerdicts.ok(m.group(9))), m.group(5), Shown.parse(m.group(7)), Integer.parseInt(m.group(8)),
+                    Shown.parse(m.group(7)), ShownVerdicts.ok(m.group(9))), m.group(5), Integer.parseInt(m.group(8)),
                     m.group(10).equals("no") ? 0 : Integer.parseInt(m.group(10)));
         }
     }
@@ -1072,14 +1182,20 @@ class ReportAgreementEndToEndTest {
         if (runs == 0) {
             return JsonNull.INSTANCE;
         }
+        double[] bounds = wilsonBounds(accepted, runs);
+        JsonArray rounded = new JsonArray();
+        rounded.add(Math.round(bounds[0] * 10000) / 10000.0);
+        rounded.add(Math.round(bounds[1] * 10000) / 10000.0);
+        return rounded;
+    }
+
+    /** Wilson's 95% score interval from its textbook formula, unrounded: {lo, hi}; for runs > 0. */
+    private static double[] wilsonBounds(int accepted, int runs) {
         double z = 1.959963984540054;
         double p = (double) accepted / runs;
         double centre = (p + z * z / (2.0 * runs)) / (1 + z * z / runs);
         double half = z / (1 + z * z / runs) * Math.sqrt(p * (1 - p) / runs + z * z / (4.0 * runs * runs));
-        JsonArray bounds = new JsonArray();
-        bounds.add(Math.round(Math.max(0, centre - half) * 10000) / 10000.0);
-        bounds.add(Math.round(Math.min(1, centre + half) * 10000) / 10000.0);
-        return bounds;
+        return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
     }
 
     private static JsonElement rate(int accepted, int runs) {

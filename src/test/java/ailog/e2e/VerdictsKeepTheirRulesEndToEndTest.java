@@ -121,7 +121,8 @@ class VerdictsKeepTheirRulesEndToEndTest {
                 .contains("Assessments in view were judged against different targets: 70% (1), 80% (1)")
                 .contains(SAM + ", trained 2026-11-27 on proposal, due 2027-01-08, given 2027-01-09: reverted")
                 .contains("frequency no (2 runs of trained workflows in weeks 5–6")
-                .contains("(2 of 2 accepted in weeks 3–6, 2026-12-12 to 2027-01-08, target 70%)")
+                .contains("(2 of 2 accepted, 95% range 34–100%, in weeks 3–6, 2026-12-12 to 2027-01-08,"
+                        + " target 70%)")
                 .contains("target 80%");
     }
 
@@ -139,6 +140,7 @@ class VerdictsKeepTheirRulesEndToEndTest {
         assertThat(sam.get("verdict").getAsString()).isEqualTo("reverted");
         assertThat(sam.get("frequency_runs").getAsInt()).isEqualTo(2);
         assertThat(sam.get("quality_runs").getAsInt()).isEqualTo(2);
+        assertThat(sam.get("quality_ci").toString()).isEqualTo("[0.3424,1.0]");
         assertThat(sam.get("quality_ok").isJsonNull()).isTrue();
         assertThat(sam.getAsJsonObject("frequency_weeks").get("from").getAsString()).isEqualTo("2026-12-26");
         assertThat(assessmentOf(json, ALEX).get("target_percent").getAsInt()).isEqualTo(80);

@@ -153,6 +153,21 @@ class ReportGoldenTest {
     }
 
     @Test
+    void eachAssessmentsQualityCarriesItsWilsonRangeBesideItsFigures() {
+        JsonArray assessments = json().getAsJsonArray("assessments");
+        JsonObject u7 = assessments.get(0).getAsJsonObject();
+        JsonObject u1 = assessments.get(1).getAsJsonObject();
+
+        // 0 of 1 and 6 of 7 in weeks 3–6: Wilson's 95% bounds 0–0.7935 and 0.4869–0.9743
+        assertThat(u7.get("quality_accepted").getAsInt()).isZero();
+        assertThat(u7.get("quality_runs").getAsInt()).isEqualTo(1);
+        assertThat(u7.get("quality_ci").toString()).isEqualTo("[0.0,0.7935]");
+        assertThat(u1.get("quality_accepted").getAsInt()).isEqualTo(6);
+        assertThat(u1.get("quality_runs").getAsInt()).isEqualTo(7);
+        assertThat(u1.get("quality_ci").toString()).isEqualTo("[0.4869,0.9743]");
+    }
+
+    @Test
     void anAssessmentWithFewerThanFiveQualityRunsHasANullQualityNeverAFalseOne() {
         JsonObject u7 = json().getAsJsonArray("assessments").get(0).getAsJsonObject();
 
@@ -200,14 +215,15 @@ class ReportGoldenTest {
                 - U7, trained 2026-02-15 on support-reply, due 2026-03-29, not given yet: reverted; \
                 quality not judged: 1 run in weeks 3–6, 5 needed
                   frequency no (1 run of trained workflows in weeks 5–6, 2026-03-16 to 2026-03-29, \
-                3 a week needed), quality not enough runs to judge (0 of 1 accepted in weeks 3–6, \
-                2026-03-02 to 2026-03-29, target 80%), expansion no (0 other workflows, 2026-02-16 to 2026-03-29)
+                3 a week needed), quality not enough runs to judge (0 of 1 accepted, 95% range 0–79%, \
+                in weeks 3–6, 2026-03-02 to 2026-03-29, target 80%), expansion no (0 other workflows, \
+                2026-02-16 to 2026-03-29)
                   next: diagnose why; intervene
                   also: stable, not deepening -> second training session on more workflows
                 - U1, trained 2026-02-17 on proposal, due 2026-03-31, not given yet: reverted
                   frequency no (5 runs of trained workflows in weeks 5–6, 2026-03-18 to 2026-03-31, \
-                3 a week needed), quality yes (6 of 7 accepted in weeks 3–6, 2026-03-04 to 2026-03-31, \
-                target 70%), expansion yes (1 other workflow, 2026-02-18 to 2026-03-31)
+                3 a week needed), quality yes (6 of 7 accepted, 95% range 49–97%, in weeks 3–6, \
+                2026-03-04 to 2026-03-31, target 70%), expansion yes (1 other workflow, 2026-02-18 to 2026-03-31)
                   next: diagnose why; intervene""");
     }
 
@@ -248,11 +264,11 @@ class ReportGoldenTest {
                 • <@U7>, trained Sun 15 Feb on support-reply: *reverted; quality not judged: 1 run in weeks 3–6, \
                 5 needed* — next: diagnose why; intervene
                    not given yet · target 80% · :x: frequency 1 run in weeks 5–6 · :grey_question: quality 0% \
-                (0 of 1), not enough runs to judge · :x: expansion
+                (0 of 1, 95% range 0–79%), not enough runs to judge · :x: expansion
                    also: stable, not deepening → second training session on more workflows
                 • <@U1>, trained Tue 17 Feb on proposal: *reverted* — next: diagnose why; intervene
                    not given yet · target 70% · :x: frequency 5 runs in weeks 5–6 · :white_check_mark: quality \
-                86% (6 of 7) · :white_check_mark: expansion""");
+                86% (6 of 7, 95% range 49–97%) · :white_check_mark: expansion""");
     }
 
     private static List<String> sectionTexts(String blocksJson) {

@@ -9,6 +9,7 @@ import ailog.domain.metrics.Segment;
 import ailog.domain.metrics.SegmentSplit;
 import ailog.domain.metrics.SixWeekAssessment;
 import ailog.domain.metrics.TeamReport;
+import ailog.domain.metrics.WilsonInterval;
 import ailog.domain.metrics.WorkflowRow;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -52,6 +53,23 @@ public final class ReportText {
         return rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ")";
     }
 
+    /** "88% (7 of 8, 95% range 53–98%)": the figure with where the true rate plausibly lies; for a rate with runs. */
+    public static String ranged(AcceptanceRate rate) {
+        return ranged(rate, "");
+    }
+
+    /** As {@link #ranged(AcceptanceRate)}, a note in the brackets: "75% (3 of 4, 95% range 30–95%, too few …)". */
+    public static String ranged(AcceptanceRate rate, String note) {
+        return rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ", " + range(rate) + note
+                + ")";
+    }
+
+    /** "95% range 53–98%": the Wilson 95% interval in words, the one wording of a rate's uncertainty; with runs. */
+    public static String range(AcceptanceRate rate) {
+        WilsonInterval interval = WilsonInterval.of(rate).orElseThrow();
+        return "95% range " + interval.lowPercent() + "–" + interval.highPercent() + "%";
+    }
+
     private static String workflow(WorkflowRow row) {
         return row.name() + " [" + row.key() + "]: " + runs(row.runs()) + ", acceptance " + rate(row.acceptance())
                 + ", top edit: " + row.topEditType().map(e -> e.label() + " -> fix the " + e.fix().label())
@@ -75,21 +93,27 @@ public final class ReportText {
 
     /** The one verdict, the three checks, the next step, then the other "no" answers with their steps. */
     private static String assessment(SixWeekAssessment a) {
-        AcceptanceRate quality = a.weeks3To6();
         return a.userId() + ", trained " + a.enrollment().trainedOn() + " on "
                 + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
                 + ", due " + a.dueOn() + given(a) + ": " + a.verdictLine()
                 + "\n  frequency " + yesNo(a.frequencyOk()) + " (" + runs(a.weeks5To6().runs())
                 + " of trained workflows in weeks 5–6, " + days(a.rules().frequencyWeeks()) + ", "
                 + a.rules().runsPerWeek() + " a week needed)"
-                + ", quality " + answer(a.quality()) + " (" + quality.accepted() + " of " + quality.runs()
-                + " accepted in weeks 3–6, " + days(a.rules().qualityWeeks()) + ", target " + a.targetPercent() + "%)"
+                + ", quality " + quality(a)
                 + ", expansion " + yesNo(a.expansionOk())
                 + " (" + counted(a.workflowsOutsideTrained(), "other workflow") + ", "
                 + days(a.rules().expansionWeeks()) + ")"
                 + "\n  next: " + a.verdict().nextStep()
                 + a.also().stream().map(v -> "\n  also: " + v.label() + " -> " + v.nextStep())
                         .collect(Collectors.joining());
+    }
+
+    /** "yes (7 of 8 accepted, 95% range 53–98%, in weeks 3–6, 2026-03-04 to 2026-03-31, target 70%)". */
+    private static String quality(SixWeekAssessment a) {
+        AcceptanceRate rate = a.weeks3To6();
+        return answer(a.quality()) + " (" + rate.accepted() + " of " + rate.runs() + " accepted"
+                + (rate.runs() == 0 ? "" : ", " + range(rate) + ",") + " in weeks 3–6, "
+                + days(a.rules().qualityWeeks()) + ", target " + a.targetPercent() + "%)";
     }
 
     /** ", given 2027-01-09" for a verdict sent and stored; ", not given yet" for one judged as the report is built. */

@@ -26,7 +26,7 @@ final class AssessmentSummary {
     private static String quality(SixWeekAssessment a) {
         AcceptanceRate rate = a.weeks3To6();
         if (a.quality().judged()) {
-            return "In " + AssessmentViews.weeks(3, 6, a.rules().qualityWeeks()) + ", " + Texts.rate(rate)
+            return "In " + AssessmentViews.weeks(3, 6, a.rules().qualityWeeks()) + ", " + AssessmentViews.figure(rate)
                     + " of your outputs were usable as-is or with light edits.";
         }
         return "With " + (rate.runs() == 0 ? "no runs" : Texts.runs(rate.runs())) + " logged in "

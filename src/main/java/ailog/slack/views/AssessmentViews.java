@@ -39,13 +39,18 @@ final class AssessmentViews {
     }
 
     private static String quality(SixWeekAssessment a) {
-        AcceptanceRate rate = a.weeks3To6();
+        String in = " in " + weeks(3, 6, a.rules().qualityWeeks());
         String target = " (target " + a.targetPercent() + "%)";
         if (a.quality().judged()) {
-            return "acceptance " + Texts.rate(rate) + " in " + weeks(3, 6, a.rules().qualityWeeks()) + target;
+            return "acceptance " + figure(a.weeks3To6()) + in + target;
         }
-        return "not enough runs to judge — " + (rate.runs() == 0 ? "no runs" : ReportText.figure(rate))
-                + " in " + weeks(3, 6, a.rules().qualityWeeks()) + ", " + AcceptanceRate.RUNS_TO_JUDGE + " needed" + target;
+        return "not enough runs to judge — " + figure(a.weeks3To6()) + in + ", " + AcceptanceRate.RUNS_TO_JUDGE
+                + " needed" + target;
+    }
+
+    /** "88% (7 of 8, 95% range 53–98%)": the range whether judged or shown beside "not enough runs"; or "no runs". */
+    static String figure(AcceptanceRate rate) {
+        return rate.runs() == 0 ? "no runs" : ReportText.ranged(rate);
     }
 
     /** "weeks 5–6 (Sat 26 Dec – Fri 8 Jan)": every figure names the days it covers, as the assessment stored them. */

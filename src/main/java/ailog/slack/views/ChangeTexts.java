@@ -1,5 +1,6 @@
 package ailog.slack.views;
 
+import ailog.app.report.ReportText;
 import ailog.domain.EditType;
 import ailog.domain.Foundation;
 import ailog.domain.FoundationChange;
@@ -7,7 +8,6 @@ import ailog.domain.metrics.AcceptanceRate;
 import ailog.domain.metrics.BeforeAfter;
 import ailog.domain.metrics.ChangeVerdict;
 import ailog.domain.metrics.ChangeWindow;
-import ailog.domain.metrics.WilsonInterval;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -45,10 +45,7 @@ public final class ChangeTexts {
         if (rate.runs() == 0) {
             return "— (no runs)";
         }
-        WilsonInterval interval = WilsonInterval.of(rate).orElseThrow();
-        return rate.percent().getAsInt() + "% (" + rate.accepted() + " of " + rate.runs() + ", 95% range "
-                + interval.lowPercent() + "–" + interval.highPercent() + "%"
-                + (rate.tooFewToJudge() ? ", too few to judge" : "") + ")";
+        return ReportText.ranged(rate, rate.tooFewToJudge() ? ", too few to judge" : "");
     }
 
     /** *better*, *worse*, *no clear change yet — about N more runs to tell*, or *too few to judge*. */

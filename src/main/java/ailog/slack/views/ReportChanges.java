@@ -1,5 +1,6 @@
 package ailog.slack.views;
 
+import ailog.app.report.ReportText;
 import ailog.domain.Foundation;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.AcceptanceRate;
@@ -43,7 +44,7 @@ final class ReportChanges {
     /** Why a flagged rate is under target, in words with its range: it may be bad luck, or clearly under. */
     static String belowTarget(AcceptanceRate rate, int target) {
         WilsonInterval interval = WilsonInterval.of(rate).orElseThrow();
-        return "95% range " + interval.lowPercent() + "–" + interval.highPercent() + "%"
+        return ReportText.range(rate)
                 + (interval.high() * 100 >= target ? ", so it may still meet the " + target
                         + "% target: more runs will tell" : ", clearly under the " + target + "% target");
     }

@@ -5,7 +5,6 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 import ailog.app.report.ReportDays;
-import ailog.app.report.ReportText;
 import ailog.domain.WorkflowKey;
 import ailog.domain.metrics.LateRuns;
 import ailog.domain.metrics.Answer;
@@ -147,7 +146,7 @@ public final class ReportView {
 
         /** The one verdict with its next step, the three checks, then the other "no" answers with theirs. */
         private static String assessment(SixWeekAssessment a, LocalDate today) {
-            String quality = a.weeks3To6().runs() == 0 ? "no runs" : ReportText.figure(a.weeks3To6());
+            String quality = AssessmentViews.figure(a.weeks3To6());
             return "• <@" + a.userId() + ">, trained " + Texts.day(a.enrollment().trainedOn(), today) + " on "
                     + a.enrollment().workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(", "))
                     + ": *" + a.verdictLine() + "* — next: " + a.verdict().nextStep() + "\n"
