@@ -4,12 +4,15 @@ import ailog.persistence.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The database a storage or end-to-end test runs on: an SQLite file by default, or, when the build runs the suite
@@ -20,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabase {
     private static final String TEMPLATE = "ailog_template";
     private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Where the test servers keep their data, under the build's own folder. */
+    private static final Path DATA = Path.of("target", "test-postgresql");
     private static EmbeddedPostgres server;
 
     private TestDatabase() {}
@@ -89,7 +94,14 @@ public final class TestDatabase {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
+                Path data = Files.createDirectories(DATA).resolve("run-" + System.currentTimeMillis() + "-"
+                        + ProcessHandle.current().pid());
+                deleteEarlierRunsMeanwhile(data);
                 server = EmbeddedPostgres.builder()
+                        // kept at exit: deleting a few hundred test databases' files would hold the JVM's exit
+                        // up; the next run deletes them in the background instead
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
                         // a test server: nothing here must survive a power cut, and tests open many connections
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
@@ -104,6 +116,26 @@ public final class TestDatabase {
             Database.open(url(TEMPLATE)).close();
         }
         return server;
+    }
+
+    private static void deleteEarlierRunsMeanwhile(Path current) {
+        Thread cleaner = new Thread(() -> {
+            try (Stream<Path> runs = Files.list(DATA)) {
+                runs.filter(run -> !run.equals(current)).forEach(TestDatabase::deleteTree);
+            } catch (IOException ignored) {
+                // left for the next run
+            }
+        }, "test-postgresql-cleaner");
+        cleaner.setDaemon(true);
+        cleaner.start();
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // left for the next run
+        }
     }
 
     private static void execute(String sql) {
