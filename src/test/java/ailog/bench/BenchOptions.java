@@ -49,7 +49,7 @@ record BenchOptions(int requests, int warmup, int concurrency, int rounds) {
         return requests / rounds + (round < requests % rounds ? 1 : 0);
     }
 
-    private static int number(String name, String value) {
+    static int number(String name, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

@@ -7,6 +7,8 @@ import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The bot's SQLite file, opened only while the bot is not running: seeded before, counted after. */
@@ -29,6 +31,15 @@ final class BotDatabase {
             new JooqWorkflows(database, Clock.systemUTC())
                     .add(new Workflow(new WorkflowKey(WORKFLOW), "Proposal", "U0OWNER01"));
         }
+    }
+
+    /** How many stored runs carry each note: a benchmark that gives every log its own note finds each one here. */
+    Map<String, Integer> runsByNotes() {
+        Map<String, Integer> byNotes = new HashMap<>();
+        try (Database database = Database.open(file.toString())) {
+            new JooqRuns(database).forEach(run -> byNotes.merge(run.notes(), 1, Integer::sum));
+        }
+        return byNotes;
     }
 
     long countRuns() {

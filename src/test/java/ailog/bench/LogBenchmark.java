@@ -16,10 +16,10 @@ import java.util.stream.Stream;
  * on the same Jetty handler with the same JVM flags, measured in alternating rounds.
  */
 public final class LogBenchmark {
-    private static final String JAR = "target/ailog.jar";
-    private static final String TEST_CLASSES = "target/test-classes";
-    private static final String TOKEN = "xoxb-bench";
-    private static final String SECRET = "bench-secret";
+    static final String JAR = "target/ailog.jar";
+    static final String TEST_CLASSES = "target/test-classes";
+    static final String TOKEN = "xoxb-bench";
+    static final String SECRET = "bench-secret";
 
     private final BenchOptions options;
     private final Report report;
@@ -52,10 +52,7 @@ public final class LogBenchmark {
     }
 
     private void run() {
-        if (!Files.isRegularFile(Path.of(JAR)) || !Files.isDirectory(Path.of(TEST_CLASSES))) {
-            throw new BenchmarkBroke(JAR + " or " + TEST_CLASSES + " is missing: run from the repository root after"
-                    + " ./mvnw -DskipTests package (bench/log-benchmark.sh does both)");
-        }
+        requireBuild("bench/log-benchmark.sh");
         Path folder = temporaryFolder();
         BotDatabase database = new BotDatabase(folder.resolve("bench.db"));
         database.seed();
@@ -74,6 +71,14 @@ public final class LogBenchmark {
             checkDatabase(bot, database, results.bot().acknowledged());
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    /** The jar and the test classes, which the servers run from. */
+    static void requireBuild(String script) {
+        if (!Files.isRegularFile(Path.of(JAR)) || !Files.isDirectory(Path.of(TEST_CLASSES))) {
+            throw new BenchmarkBroke(JAR + " or " + TEST_CLASSES + " is missing: run from the repository root after"
+                    + " ./mvnw -DskipTests package (" + script + " does both)");
         }
     }
 
@@ -97,7 +102,7 @@ public final class LogBenchmark {
         report.database(database.countRuns(), acknowledged);
     }
 
-    private static Map<String, String> env(FakeSlack slack, BotDatabase database) {
+    static Map<String, String> env(FakeSlack slack, BotDatabase database) {
         return Map.of(
                 "SLACK_BOT_TOKEN", TOKEN,
                 "SLACK_SIGNING_SECRET", SECRET,
@@ -106,7 +111,7 @@ public final class LogBenchmark {
                 "AILOG_DB", database.file().toString());
     }
 
-    private static Path temporaryFolder() {
+    static Path temporaryFolder() {
         try {
             return Files.createTempDirectory("ailog-bench");
         } catch (IOException e) {
@@ -114,7 +119,7 @@ public final class LogBenchmark {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder, 2)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
