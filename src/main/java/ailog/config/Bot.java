@@ -113,6 +113,14 @@ public final class Bot implements AutoCloseable {
 
     /** As {@link #start(Settings, Clock)}, with the waits between send attempts given (tests skip them). */
     public static Bot start(Settings settings, Clock clock, Sleeper sleeper) {
+        return start(settings, clock, sleeper, true);
+    }
+
+    /**
+     * As {@link #start(Settings, Clock, Sleeper)}; {@code rehearse} false skips the rehearsal of the log path before
+     * serving (see {@link StartupRehearsal}), for tests that start many bots and time none of their first requests.
+     */
+    public static Bot start(Settings settings, Clock clock, Sleeper sleeper, boolean rehearse) {
         settings.requireServing();
         OwnersWarning.line(settings.owners()).ifPresent(log::warn);
         String botToken = settings.botToken().orElseThrow();
@@ -127,6 +135,10 @@ public final class Bot implements AutoCloseable {
             App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods,
                     upload, workers));
             startApp(app);
+            if (rehearse) {
+                // before any port opens or Socket Mode connects: the first members wait for none of it
+                StartupRehearsal.run(services, workers, settings, clock);
+            }
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             Optional<HttpServer> http = startHttp(settings, app, database);
             Scheduler scheduler = Scheduler.start(services.tick(), clock);

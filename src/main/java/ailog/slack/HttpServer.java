@@ -1,5 +1,6 @@
 package ailog.slack;
 
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -17,13 +18,23 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
 
     public HttpServer(int port, SlackHttpHandler handler) {
+        this(null, port, handler, "http");
+    }
+
+    /** Listens on 127.0.0.1 only, on a port the system picks: for the bot's own rehearsal before it serves. */
+    static HttpServer loopback(Handler handler) {
+        return new HttpServer("127.0.0.1", 0, handler, "rehearsal-http");
+    }
+
+    private HttpServer(String host, int port, Handler handler, String threadNames) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 8);
-        threads.setName("http");
+        threads.setName(threadNames);
         this.server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         // A client slower than this is not Slack; it is dropped instead of holding a connection (and a buffer).
         http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         server.addConnector(connector);

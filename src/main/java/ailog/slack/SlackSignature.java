@@ -44,7 +44,7 @@ public final class SlackSignature {
             return Check.INVALID;
         }
         byte[] hmac = hmac(timestamp, body);
-        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac)).getBytes(StandardCharsets.UTF_8);
+        byte[] expected = header(hmac).getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))) {
             return Check.INVALID;
         }
@@ -52,6 +52,14 @@ public final class SlackSignature {
                 : Check.SEEN_BEFORE;
     }
 
+    /** The {@code X-Slack-Signature} header Slack would send with this body: how the bot signs its own rehearsal. */
+    public String sign(String timestamp, byte[] body) {
+        return header(hmac(timestamp, body));
+    }
+
+    private static String header(byte[] hmac) {
+        return "v0=" + HexFormat.of().formatHex(hmac);
+    }
 
     private static OptionalLong seconds(String timestamp) {
         try {

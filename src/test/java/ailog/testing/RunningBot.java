@@ -34,6 +34,8 @@ public final class RunningBot implements AutoCloseable {
     private final Map<String, String> env;
     private Bot bot;
     private SignedRequests requests;
+    /** Whether a start rehearses the log path first, as {@code java -jar} does; off unless a test asks. */
+    private boolean rehearse;
 
     private RunningBot(Map<String, String> extraSettings, FakeSocketMode socketMode) {
         try {
@@ -62,7 +64,8 @@ public final class RunningBot implements AutoCloseable {
     }
 
     private void boot() {
-        bot = Bot.start(Settings.from(env), clock, duration -> { }); // waits between send attempts are skipped
+        // waits between send attempts are skipped
+        bot = Bot.start(Settings.from(env), clock, duration -> { }, rehearse);
         requests = env.containsKey("SLACK_APP_TOKEN") ? null : new SignedRequests(
                 "http://127.0.0.1:" + bot.port() + "/slack/events", SIGNING_SECRET, slack::newResponseUrl);
     }
@@ -71,6 +74,12 @@ public final class RunningBot implements AutoCloseable {
     public void restart() {
         bot.close();
         boot();
+    }
+
+    /** Restarts as {@code java -jar ailog.jar} starts: rehearsing the log path before it serves. */
+    public void restartRehearsing() {
+        rehearse = true;
+        restart();
     }
 
     /** Restarts with some settings changed, as a deploy with a new environment would. */
