@@ -104,8 +104,9 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
-     * Opens the database, checks the token with Slack, then starts taking requests over Socket Mode or HTTP; a
-     * failure on the way closes what was opened, so nothing is left half-started.
+     * Opens the database, checks the token with Slack, rehearses the log path ({@link StartupRehearsal}), then starts
+     * taking requests over Socket Mode or HTTP; a failure on the way closes what was opened, so nothing is left
+     * half-started.
      */
     public static Bot start(Settings settings, Clock clock) {
         return start(settings, clock, Sleeper.REAL);
