@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The {@code backup FILE} command: a consistent copy of the database, taken while the bot keeps serving, that appears
- * under its name only once complete.
+ * under its name only once complete: an SQLite file, or for PostgreSQL an archive written by its own pg_dump.
  */
 public final class Backup {
     private static final String USAGE = "usage: ailog backup FILE";
@@ -37,7 +37,13 @@ public final class Backup {
                 return 1;
             }
             OutputFile.write(target, database::backupTo);
-            out.println("backed up the database to " + target + " (" + Files.size(target) + " bytes)");
+            if (database.isPostgres()) {
+                out.println("backed up " + database.url() + " with pg_dump to " + target + " (" + Files.size(target)
+                        + " bytes, custom format: pg_restore --list " + target + " shows what it holds, pg_restore"
+                        + " restores it)");
+            } else {
+                out.println("backed up the database to " + target + " (" + Files.size(target) + " bytes)");
+            }
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println("cannot back up to " + args.get(0) + ": " + e.getMessage());

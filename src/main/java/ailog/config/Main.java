@@ -4,6 +4,7 @@ import ailog.cli.Backup;
 import ailog.cli.CsvExport;
 import ailog.app.report.BuildReport;
 import ailog.cli.CsvImport;
+import ailog.cli.MigrateDb;
 import ailog.cli.ReportCommand;
 import ailog.app.fixes.ChangeEffects;
 import ailog.persistence.JooqFoundationChanges;
@@ -28,11 +29,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar ailog.jar [serve|import|export|backup] …}: reads the settings and runs one command. */
+/**
+ * {@code java -jar ailog.jar [serve|import|export|backup|report|tick|migrate-db] …}: reads the settings and runs one
+ * command.
+ */
 public final class Main {
     private static final String USAGE = "usage: java -jar ailog.jar [serve | import FILE.csv [--create-workflows]"
             + " | export [--out FILE] | backup FILE | report [--days N] [--at ISO-INSTANT] [--json]"
-            + " | tick --at ISO-INSTANT]";
+            + " | tick --at ISO-INSTANT | migrate-db --from FILE --to jdbc:postgresql://HOST/DB?user=USER]";
 
     private Main() {}
 
@@ -49,6 +53,7 @@ public final class Main {
                 case "serve" -> serve(settings);
                 case "import", "export", "backup", "report" -> operate(settings, command, rest);
                 case "tick" -> tick(settings, rest);
+                case "migrate-db" -> migrate(settings, rest);
                 default -> {
                     System.err.println("unknown command '" + command + "'\n" + USAGE);
                     yield 2;
@@ -83,6 +88,13 @@ public final class Main {
         } finally {
             out.flush();
         }
+    }
+
+    /** Copies the SQLite file named after --from into the empty PostgreSQL database named after --to. */
+    private static int migrate(Settings settings, List<String> args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return new MigrateDb(settings.databasePassword(), out, err).run(args);
     }
 
     /** Does once all scheduled work due by the instant, as if the clock read it, then exits. */

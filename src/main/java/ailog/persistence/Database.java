@@ -1,5 +1,6 @@
 package ailog.persistence;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -203,13 +204,13 @@ public final class Database implements AutoCloseable {
         return "writes fail: " + text;
     }
 
-    /** Writes a consistent copy of the whole database to a new file, while others keep using it. */
-    public void backupTo(Path target) {
+    /**
+     * Writes a consistent copy of the whole database to a new file, while others keep using it: an SQLite file, or
+     * pg_dump's custom-format archive of a PostgreSQL database.
+     */
+    public void backupTo(Path target) throws IOException {
         try {
-            connections.reading(session -> {
-                engine.backupTo(session.connection(), target);
-                return null;
-            });
+            engine.backupTo(connections, target);
         } catch (SQLException e) {
             throw new DataAccessException(e.getMessage(), e);
         }

@@ -1,17 +1,20 @@
 package ailog.persistence;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 
 /**
  * Everything that differs between the databases ailog runs on, in one place: how to connect, which migrations
- * build the schema, how a backup is taken, how an import sets the per-run counting aside, and the one query hint
- * that only SQLite needs. The repositories are the same jOOQ code on both.
+ * build the schema, how a backup is taken, how an import sets the per-run counting aside, how ids continue after a
+ * copy, and the one query hint that only SQLite needs. The repositories are the same jOOQ code on both.
  */
 sealed interface Engine permits SqliteEngine, PostgresEngine {
 
@@ -60,7 +63,13 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
     boolean rebuildsIndexesOnImport();
 
     /** Writes a consistent copy of the whole database to a new file while others keep using it. */
-    void backupTo(Connection connection, Path target) throws SQLException;
+    void backupTo(Connections connections, Path target) throws SQLException, IOException;
+
+    /**
+     * After rows were copied in with their own ids, makes the ids the table generates next follow the highest of
+     * them, inside the caller's transaction.
+     */
+    void continueIds(DSLContext dsl, Table<?> table, Field<?> id);
 
     /** What an operator can do about a write that failed, in plain words; empty when the error is not one we know. */
     java.util.Optional<String> plainReason(SQLException failure);

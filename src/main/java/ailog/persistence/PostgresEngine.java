@@ -2,15 +2,18 @@ package ailog.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * PostgreSQL, for several instances on one database: connections borrowed from a pool for each piece of work, so a
@@ -106,9 +109,17 @@ final class PostgresEngine implements Engine {
         return false;
     }
 
+    /** Through PostgreSQL's own pg_dump, in its custom format (what pg_restore reads). */
     @Override
-    public void backupTo(Connection connection, Path target) throws SQLException {
-        throw new SQLFeatureNotSupportedException("PostgreSQL is backed up with pg_dump, not by ailog");
+    public void backupTo(Connections connections, Path target) throws IOException {
+        PgDump.of(url, password).writeTo(target);
+    }
+
+    /** An identity column's sequence set to continue after the highest id in the table (or at 1 when empty). */
+    @Override
+    public void continueIds(DSLContext dsl, Table<?> table, Field<?> id) {
+        dsl.resultQuery("select setval(pg_get_serial_sequence({0}, {1}), coalesce(max({2}), 0) + 1, false) from {3}",
+                DSL.inline(table.getName()), DSL.inline(id.getName()), id, table).fetch();
     }
 
     /** PostgreSQL's SQLSTATE classes an operator can do something about. */

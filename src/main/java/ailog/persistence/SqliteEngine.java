@@ -13,8 +13,10 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -150,11 +152,20 @@ final class SqliteEngine implements Engine {
     }
 
     @Override
-    public void backupTo(Connection connection, Path target) throws SQLException {
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toAbsolutePath().toString());
-            vacuum.execute();
-        }
+    public void backupTo(Connections connections, Path target) throws SQLException {
+        connections.reading(session -> {
+            try (PreparedStatement vacuum = session.connection().prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, target.toAbsolutePath().toString());
+                vacuum.execute();
+            }
+            return null;
+        });
+    }
+
+    /** Nothing to do: AUTOINCREMENT keeps the highest id ever inserted, explicit ones included. */
+    @Override
+    public void continueIds(DSLContext dsl, Table<?> table, Field<?> id) {
+        // sqlite_sequence already follows the copied ids
     }
 
     /** SQLite's own words made plain: the error codes an operator can do something about. */

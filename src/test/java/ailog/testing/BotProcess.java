@@ -77,8 +77,13 @@ public final class BotProcess {
 
     /** Waits for the process to end and returns its exit code. */
     public int awaitExit() {
+        return awaitExit(java.time.Duration.ofSeconds(30));
+    }
+
+    /** Waits up to {@code timeout}, for a command that copies a whole database on a busy machine. */
+    public int awaitExit(java.time.Duration timeout) {
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("the bot did not exit: " + output);
             }
