@@ -119,6 +119,7 @@ public final class Bot implements AutoCloseable {
         Database database = Database.open(settings.database(), settings.databasePassword().orElse(null));
         Workers workers = Workers.start();
         Optional<SocketModeConnection> socketMode = Optional.empty();
+        Optional<HttpServer> http = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
@@ -128,8 +129,8 @@ public final class Bot implements AutoCloseable {
                     upload, workers));
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
-            Optional<HttpServer> http = startHttp(settings, app, database);
-            Scheduler scheduler = Scheduler.start(services.tick(), clock);
+            http = startHttp(settings, app, database);
+            Scheduler scheduler = Scheduler.start(services.tick(), clock, database);
             log.info("ailog serving {}{}, database {}",
                     socketMode.isPresent() ? "over Socket Mode" : "HTTP on port " + http.orElseThrow().port()
                             + " (POST /slack/events, GET /healthz)",
@@ -138,6 +139,7 @@ public final class Bot implements AutoCloseable {
             return new Bot(database, workers, socketMode, http, scheduler, services);
         } catch (RuntimeException e) {
             socketMode.ifPresent(SocketModeConnection::close);
+            http.ifPresent(Bot::stopHttp);
             workers.close();
             database.close();
             throw e;
@@ -272,6 +274,14 @@ public final class Bot implements AutoCloseable {
                 new DescribeFixSubmission(new DescribeFix(services.foundationChanges(), owners)));
     }
 
+    private static void stopHttp(HttpServer server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            log.warn("stopping HTTP: {}", e.toString());
+        }
+    }
+
     /** The HTTP port, when there is one. */
     public int port() {
         return http.orElseThrow(() -> new IllegalStateException("no HTTP port in Socket Mode")).port();
@@ -293,13 +303,7 @@ public final class Bot implements AutoCloseable {
     public void close() {
         scheduler.close();
         socketMode.ifPresent(SocketModeConnection::close);
-        http.ifPresent(server -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                log.warn("stopping HTTP: {}", e.toString());
-            }
-        });
+        http.ifPresent(Bot::stopHttp);
         workers.close();
         database.close();
         log.info("ailog stopped");

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,9 +35,19 @@ public final class BotProcess {
     }
 
     public static BotProcess start(Map<String, String> settings, String... args) {
+        return start(settings, List.of(), args);
+    }
+
+    /** A short command ({@code tick}, {@code report} …) with the JIT flag the README suggests for those. */
+    public static BotProcess startShortCommand(Map<String, String> settings, String... args) {
+        return start(settings, List.of("-XX:TieredStopAtLevel=1"), args);
+    }
+
+    private static BotProcess start(Map<String, String> settings, List<String> jvmOptions, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "ailog.config.Main"));
+        List<String> command = new java.util.ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "ailog.config.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
@@ -77,11 +88,11 @@ public final class BotProcess {
 
     /** Waits for the process to end and returns its exit code. */
     public int awaitExit() {
-        return awaitExit(java.time.Duration.ofSeconds(30));
+        return awaitExit(Duration.ofSeconds(30));
     }
 
-    /** Waits up to {@code timeout}, for a command that copies a whole database on a busy machine. */
-    public int awaitExit(java.time.Duration timeout) {
+    /** Waits for the process to end, at most {@code timeout}, and returns its exit code. */
+    public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

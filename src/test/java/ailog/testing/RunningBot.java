@@ -35,13 +35,13 @@ public final class RunningBot implements AutoCloseable {
     private Bot bot;
     private SignedRequests requests;
 
-    private RunningBot(Map<String, String> extraSettings, FakeSocketMode socketMode) {
+    private RunningBot(Instant start, Map<String, String> extraSettings, FakeSocketMode socketMode) {
         try {
             folder = Files.createTempDirectory("ailog-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        clock = new TestClock(START);
+        clock = new TestClock(start);
         slack = FakeSlack.start(clock);
         env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN,
@@ -86,16 +86,21 @@ public final class RunningBot implements AutoCloseable {
     }
 
     public static RunningBot start() {
-        return new RunningBot(Map.of(), null);
+        return new RunningBot(START, Map.of(), null);
     }
 
     public static RunningBot start(Map<String, String> extraSettings) {
-        return new RunningBot(extraSettings, null);
+        return new RunningBot(START, extraSettings, null);
+    }
+
+    /** A bot whose clock reads {@code start} from the beginning, so even its first tick sees that instant. */
+    public static RunningBot startAt(Instant start, Map<String, String> extraSettings) {
+        return new RunningBot(start, extraSettings, null);
     }
 
     /** The bot over Socket Mode, connected to {@code socketMode}; there is no HTTP port. */
     public static RunningBot startInSocketMode(FakeSocketMode socketMode) {
-        return new RunningBot(Map.of(), socketMode);
+        return new RunningBot(START, Map.of(), socketMode);
     }
 
     public SignedRequests requests() {
