@@ -33,6 +33,14 @@ public final class TestDatabase {
         if (!onPostgres()) {
             return folder.resolve("ailog.db").toString();
         }
+        return postgres();
+    }
+
+    /**
+     * A new PostgreSQL database with the current schema, whichever run this is: for tests of several instances
+     * sharing one database, which SQLite does not serve.
+     */
+    public static String postgres() {
         String name = "test_" + NEXT.incrementAndGet();
         execute("create database " + name + " template " + TEMPLATE);
         return url(name);
