@@ -58,14 +58,14 @@ public final class JooqRuns implements Runs {
 
     /**
      * Plain JDBC batches on one statement inside the transaction, without the per-row counting trigger (the counts are
-     * added in one statement at the end): an import may bring a million runs.
+     * added in one statement at the end): an import may bring a million runs. Once it has committed, the database is
+     * readied for the next report (see {@link Engine#afterImport}).
      */
     @Override
     public void saveAll(Feed feed) {
-        database.write(dsl -> dsl.connectionResult(connection -> {
-            new BulkRunInsert(connection, database.engine()).insert(feed, INSERT, JooqRuns::bind);
-            return null;
-        }));
+        long inserted = database.write(dsl -> dsl.connectionResult(connection ->
+                new BulkRunInsert(connection, database.engine()).insert(feed, INSERT, JooqRuns::bind)));
+        database.afterImport(inserted);
     }
 
     /** Binds a run to the insert statement's parameters. */
