@@ -55,10 +55,11 @@ public final class ReportBenchmark {
 
     private ReportBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        boolean postgres = false;
-        int runs = BenchmarkTeam.RUNS;
-        try {
+    /** What one run does: SQLite alone or beside PostgreSQL, and how many runs the sheet holds. */
+    private record Options(boolean postgres, int runs) {
+        static Options parse(String[] args) {
+            boolean postgres = false;
+            int runs = BenchmarkTeam.RUNS;
             for (int i = 0; i < args.length; i += 2) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
@@ -68,15 +69,38 @@ public final class ReportBenchmark {
                         default -> throw new IllegalArgumentException("--db must be sqlite or postgres, not '"
                                 + value + "'");
                     };
-                    case "--runs" -> runs = Integer.parseInt(value);
+                    case "--runs" -> runs = runs(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-        } catch (IllegalArgumentException e) {
-            System.err.println((e instanceof NumberFormatException ? "--runs must be a whole number" : e.getMessage())
-                    + "\n" + USAGE);
-            System.exit(2);
+            return new Options(postgres, runs);
         }
+
+        private static int runs(String value) {
+            try {
+                int runs = Integer.parseInt(value);
+                if (runs >= 1) {
+                    return runs;
+                }
+            } catch (NumberFormatException e) {
+                // told below
+            }
+            throw new IllegalArgumentException("--runs must be a whole number of at least 1, such as --runs 100000,"
+                    + " not '" + value + "'");
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
+            System.exit(2);
+            return;
+        }
+        boolean postgres = options.postgres();
+        int runs = options.runs();
         Path dir = Files.createTempDirectory("ailog-report-bench");
         Path csv = dir.resolve("runs.csv");
         System.out.printf("max heap %d MB; %s%n", Runtime.getRuntime().maxMemory() >> 20, dir);
