@@ -14,12 +14,15 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database, SQLite or PostgreSQL (what differs is in {@link Engine}): writes one at a time on one session per
  * process, many log writes sharing one commit, and reads beside them.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
     private final Engine engine;
     private final Connections connections;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -159,6 +162,19 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw new DataAccessException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Readies the database for the next report once an import of {@code inserted} runs has committed (see
+     * {@link Engine#afterImport}); the import stands whatever happens here, so a failure is only logged.
+     */
+    void afterImport(long inserted) {
+        try {
+            engine.afterImport(inserted);
+        } catch (SQLException | RuntimeException e) {
+            log.warn("after importing {} runs, readying the database for reports failed ({}); the database does it"
+                    + " by itself later", inserted, plainReason(e));
         }
     }
 

@@ -13,8 +13,9 @@ import org.jooq.Table;
 
 /**
  * Everything that differs between the databases ailog runs on, in one place: how to connect, which migrations
- * build the schema, how a backup is taken, how an import sets the per-run counting aside, how ids continue after a
- * copy, and the one query hint that only SQLite needs. The repositories are the same jOOQ code on both.
+ * build the schema, how a backup is taken, how an import sets the per-run counting aside and what it leaves for the
+ * planner, how ids continue after a copy, and the one query hint that only SQLite needs. The repositories are the
+ * same jOOQ code on both.
  */
 sealed interface Engine permits SqliteEngine, PostgresEngine {
 
@@ -61,6 +62,12 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
 
     /** Whether a big import is faster dropping the run table's indexes and building them again at the end. */
     boolean rebuildsIndexesOnImport();
+
+    /**
+     * What the planner needs once an import of {@code inserted} runs has committed, before the next report; run on a
+     * connection of its own, outside any transaction.
+     */
+    void afterImport(long inserted) throws SQLException;
 
     /** Writes a consistent copy of the whole database to a new file while others keep using it. */
     void backupTo(Connections connections, Path target) throws SQLException, IOException;

@@ -146,6 +146,12 @@ final class SqliteEngine implements Engine {
         return () -> execute(connection, create);
     }
 
+    /** SQLite's plans are set by the query hint and the indexes: statistics would only make them less certain. */
+    @Override
+    public void afterImport(long inserted) {
+        // nothing
+    }
+
     @Override
     public boolean rebuildsIndexesOnImport() {
         return true;

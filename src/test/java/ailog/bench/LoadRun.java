@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,11 +12,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-/** Sends a fixed number of logs to one server with a fixed number in flight, timing each one client-side. */
+/**
+ * Sends a fixed number of logs to one target (its servers in turn) with a fixed number in flight, timing each one
+ * client-side.
+ */
 final class LoadRun {
-    /** What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not. */
+    /**
+     * What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not; {@code databaseCpuNanos}
+     * is negative when there is no database server apart from the servers, or its CPU cannot be read.
+     */
     record Result(long[] latenciesNanos, int failures, int acknowledged, long elapsedNanos, long serverCpuNanos,
-            int notSent) {}
+            long databaseCpuNanos, int notSent) {}
 
     static final String TEXT = "proposal light-edit tone bench note";
     static final int USERS = 200;
@@ -40,7 +47,8 @@ final class LoadRun {
         AtomicInteger acknowledged = new AtomicInteger();
         long deadline = System.nanoTime() + LIMIT.toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
-        Duration cpuBefore = target.server().cpuTime();
+        Duration cpuBefore = target.serversCpu();
+        Optional<Duration> databaseCpuBefore = target.databaseCpu().get();
         long started = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -58,16 +66,19 @@ final class LoadRun {
             workers.shutdownNow();
         }
         long elapsed = System.nanoTime() - started;
-        long cpu = target.server().cpuTime().minus(cpuBefore).toNanos();
+        long cpu = target.serversCpu().minus(cpuBefore).toNanos();
+        long databaseCpu = databaseCpuBefore
+                .flatMap(before -> target.databaseCpu().get().map(after -> after.minus(before).toNanos()))
+                .orElse(-1L);
         long[] sent = Arrays.stream(latencies).filter(nanos -> nanos >= 0).toArray();
-        return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, requests - sent.length);
+        return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, databaseCpu, requests - sent.length);
     }
 
     private boolean sendOne(int i, long[] latencies) {
         String user = USER_IDS.get(i % USERS);
         long start = System.nanoTime();
         try {
-            SlashCommandClient.Answer answer = target.client().send(user, TEXT);
+            SlashCommandClient.Answer answer = target.client(i).send(user, TEXT);
             latencies[i] = System.nanoTime() - start;
             return target.ok().test(answer);
         } catch (InterruptedException e) {
