@@ -1,6 +1,5 @@
 package ailog.cli;
 
-import ailog.persistence.Database;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -14,11 +13,18 @@ import java.util.List;
 public final class Backup {
     private static final String USAGE = "usage: ailog backup FILE";
 
-    private final Database database;
+    /** The database, as far as a backup needs it. */
+    @FunctionalInterface
+    public interface Source {
+        /** Writes a consistent copy of the whole database to a new file, while others keep using it. */
+        void copyTo(Path file);
+    }
+
+    private final Source database;
     private final PrintStream out;
     private final PrintStream err;
 
-    public Backup(Database database, PrintStream out, PrintStream err) {
+    public Backup(Source database, PrintStream out, PrintStream err) {
         this.database = database;
         this.out = out;
         this.err = err;
@@ -36,7 +42,7 @@ public final class Backup {
                 err.println("not backing up: " + target + " already exists; choose a new file");
                 return 1;
             }
-            OutputFile.write(target, database::backupTo);
+            OutputFile.write(target, database::copyTo);
             out.println("backed up the database to " + target + " (" + Files.size(target) + " bytes)");
             return 0;
         } catch (IOException | RuntimeException e) {

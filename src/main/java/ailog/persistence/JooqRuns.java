@@ -29,7 +29,7 @@ import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-/** Logged runs in SQLite. */
+/** Logged runs. */
 public final class JooqRuns implements Runs {
     private static final List<String> ACCEPTED = java.util.Arrays.stream(Outcome.values())
             .filter(Outcome::accepted)
@@ -233,14 +233,19 @@ public final class JooqRuns implements Runs {
         return database.write(dsl -> dsl.deleteFrom(RUN).where(RUN.ID.eq(id)).execute()) == 1;
     }
 
+    /**
+     * A cursor inside a read transaction: PostgreSQL's driver fetches a thousand rows at a time only within one, and
+     * would otherwise hold every run in memory at once.
+     */
     @Override
     public void forEach(Consumer<Run> action) {
-        database.read(dsl -> {
-            try (var cursor = dsl.selectFrom(RUN).orderBy(RUN.RUN_DATE, RUN.ID).fetchSize(1000).fetchLazy()) {
+        database.read(dsl -> dsl.transactionResult(transaction -> {
+            try (var cursor = transaction.dsl().selectFrom(RUN).orderBy(RUN.RUN_DATE, RUN.ID).fetchSize(1000)
+                    .fetchLazy()) {
                 cursor.forEach(record -> action.accept(toRun(record)));
             }
             return null;
-        });
+        }));
     }
 
     private static Run toRun(RunRecord r) {

@@ -33,7 +33,7 @@ class BackupTest {
     }
 
     private int backup(String... args) {
-        return new Backup(store.database, console.out, console.err).run(List.of(args));
+        return new Backup(store.database::backupTo, console.out, console.err).run(List.of(args));
     }
 
     @Test

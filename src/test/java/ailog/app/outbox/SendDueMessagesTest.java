@@ -96,15 +96,6 @@ class SendDueMessagesTest {
     }
 
     @Test
-    void planningTheSameSlotTwiceQueuesOneMessage() {
-        plan("U1");
-        plan("U1");
-        assertThat(sendDueBy(DUE)).isEqualTo(1);
-        assertThat(sendDueBy(DUE.plusSeconds(60))).isZero();
-        assertThat(delivered).containsExactly("U1");
-    }
-
-    @Test
     void nothingIsSentBeforeItIsDue() {
         plan("U1");
         assertThat(sendDueBy(DUE.minusSeconds(1))).isZero();
