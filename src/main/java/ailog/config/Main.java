@@ -83,7 +83,7 @@ public final class Main {
                         new JooqWorkflows(database, clock), new JooqEnrollments(database)),
                         settings.defaultZone(), settings.targetPercent()), out, err, clock,
                         new ChangeEffects(new JooqFoundationChanges(database), runs)::madeBetween).run(args);
-                default -> new Backup(database, out, err).run(args);
+                default -> new Backup(new Backup.Source(database::backupTo, database.isPostgres(), database.url()), out, err).run(args);
             };
         } finally {
             out.flush();

@@ -3,11 +3,8 @@ package ailog.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -37,7 +34,7 @@ public final class Database implements AutoCloseable {
     private Database(Engine engine) throws SQLException {
         this.engine = engine;
         this.connections = engine.connections();
-        this.groupCommit = new GroupCommit(this::commitTogether);
+        this.groupCommit = new GroupCommit(new SharedTransaction(engine, connections, writeLock));
     }
 
     /** Opens the database at a file path or {@code jdbc:} URL (without a separate password). */
@@ -108,61 +105,6 @@ public final class Database implements AutoCloseable {
     /** How many writes wait for the next shared transaction. */
     int writesWaiting() {
         return groupCommit.waiting();
-    }
-
-    private void commitTogether(List<GroupCommit.Pending<?>> writes) {
-        writeLock.lock();
-        try {
-            List<Runnable> outcomes = connections.writing(session -> {
-                Connection connection = session.connection();
-                List<Runnable> results = new ArrayList<>(writes.size());
-                try {
-                    connection.setAutoCommit(false);
-                    for (GroupCommit.Pending<?> write : writes) {
-                        results.add(attempt(session, write));
-                    }
-                    connection.commit();
-                } catch (SQLException e) {
-                    rollBack(connection);
-                    throw e;
-                } finally {
-                    autoCommit(connection);
-                }
-                return results;
-            });
-            outcomes.forEach(Runnable::run);
-        } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    /** Runs one write of a shared transaction; what to tell its caller once the transaction has committed. */
-    private static <T> Runnable attempt(Session session, GroupCommit.Pending<T> write) {
-        try {
-            T value = write.work().apply(session.prepared());
-            return () -> write.result().complete(value);
-        } catch (SQLException | RuntimeException e) {
-            DataAccessException failure = e instanceof DataAccessException d ? d : new DataAccessException(e.getMessage(), e);
-            return () -> write.result().completeExceptionally(failure);
-        }
-    }
-
-    private static void rollBack(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the commit's own failure is what the callers hear about
-        }
-    }
-
-    private static void autoCommit(Connection connection) {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), e);
-        }
     }
 
     /**

@@ -14,8 +14,9 @@ import org.jooq.Table;
 /**
  * Everything that differs between the databases ailog runs on, in one place: how to connect, which migrations
  * build the schema, how a backup is taken, how an import sets the per-run counting aside and what it leaves for the
- * planner, how ids continue after a copy, and the one query hint that only SQLite needs. The repositories are the
- * same jOOQ code on both.
+ * planner, how ids continue after a copy, how one failed write of a shared transaction is undone alone, which
+ * failures another instance's transaction caused, and the one query hint that only SQLite needs. The repositories
+ * are the same jOOQ code on both.
  */
 sealed interface Engine permits SqliteEngine, PostgresEngine {
 
@@ -59,6 +60,25 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
      * table until it commits (SQLite's write lock; PostgreSQL's table lock that disabling a trigger takes).
      */
     Resume suspendCounting(Connection connection) throws SQLException;
+
+    /** One write of a transaction that several share. */
+    @FunctionalInterface
+    interface Write<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs one write of a transaction that several writes share, so that its failure undoes that write alone and the
+     * others still commit: SQLite undoes a failed statement by itself and goes on; PostgreSQL aborts the whole
+     * transaction unless the write has a savepoint of its own.
+     */
+    <T> T alone(Connection connection, Write<T> write) throws SQLException;
+
+    /**
+     * Whether the database refused a statement only because another transaction crossed it at that moment (a
+     * deadlock between two instances), so that the same write in a later transaction may succeed.
+     */
+    boolean crossedByAnother(SQLException failure);
 
     /** Whether a big import is faster dropping the run table's indexes and building them again at the end. */
     boolean rebuildsIndexesOnImport();

@@ -29,7 +29,7 @@ import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-/** Logged runs in SQLite. */
+/** Logged runs. */
 public final class JooqRuns implements Runs {
     private static final List<String> ACCEPTED = java.util.Arrays.stream(Outcome.values())
             .filter(Outcome::accepted)
@@ -233,6 +233,10 @@ public final class JooqRuns implements Runs {
         return database.write(dsl -> dsl.deleteFrom(RUN).where(RUN.ID.eq(id)).execute()) == 1;
     }
 
+    /**
+     * A cursor inside a read transaction: PostgreSQL's driver fetches a thousand rows at a time only within one, and
+     * would otherwise hold every run in memory at once.
+     */
     @Override
     public void forEach(Consumer<Run> action) {
         // in a read transaction: PostgreSQL's driver streams by the fetch size only outside autocommit (otherwise

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -104,6 +105,27 @@ final class PostgresEngine implements Engine {
     public Resume suspendCounting(Connection connection) throws SQLException {
         SqliteEngine.execute(connection, "alter table run disable trigger run_counted");
         return () -> SqliteEngine.execute(connection, "alter table run enable trigger run_counted");
+    }
+
+    /** A savepoint per write: without one, a failed statement aborts the whole transaction. */
+    @Override
+    public <T> T alone(Connection connection, Write<T> write) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        T value;
+        try {
+            value = write.run();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback(savepoint);
+            throw e;
+        }
+        connection.releaseSavepoint(savepoint);
+        return value;
+    }
+
+    /** A deadlock (40P01) or a serialization failure (40001): the other transaction goes on, this one may retry. */
+    @Override
+    public boolean crossedByAnother(SQLException failure) {
+        return "40P01".equals(failure.getSQLState()) || "40001".equals(failure.getSQLState());
     }
 
     @Override

@@ -152,6 +152,18 @@ final class SqliteEngine implements Engine {
         // nothing
     }
 
+    /** A failed statement leaves SQLite's transaction as it was before the statement. */
+    @Override
+    public <T> T alone(Connection connection, Write<T> write) throws SQLException {
+        return write.run();
+    }
+
+    /** One writer at a time: no other transaction can cross this one's writes. */
+    @Override
+    public boolean crossedByAnother(SQLException failure) {
+        return false;
+    }
+
     @Override
     public boolean rebuildsIndexesOnImport() {
         return true;

@@ -35,7 +35,8 @@ class BackupTest {
     }
 
     private int backup(String... args) {
-        return new Backup(store.database, console.out, console.err).run(List.of(args));
+        return new Backup(new Backup.Source(store.database::backupTo, store.database.isPostgres(), store.database.url()),
+                console.out, console.err).run(List.of(args));
     }
 
     @Test
