@@ -1,29 +1,26 @@
 package ailog.cli;
 
-import ailog.persistence.Database;
-import ailog.persistence.DatabaseCopy;
-import ailog.persistence.DatabaseCopy.CopyDiffers;
-import ailog.persistence.DatabaseCopy.Copied;
-import ailog.persistence.DatabaseCopy.TargetNotEmpty;
+import ailog.app.DatabaseMove;
+import ailog.app.DatabaseMove.CopyDiffers;
+import ailog.app.DatabaseMove.Copied;
+import ailog.app.DatabaseMove.TargetNotEmpty;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The {@code migrate-db --from FILE --to URL} command: moves the bot's SQLite file into an empty PostgreSQL database
- * in one transaction (see {@link DatabaseCopy}), then says what it copied and how long it took, or why it copied
+ * in one transaction (see {@link DatabaseMove}), then says what it copied and how long it took, or why it copied
  * nothing.
  */
 public final class MigrateDb {
-    private final Optional<String> password;
+    private final DatabaseMove move;
     private final PrintStream out;
     private final PrintStream err;
 
-    /** {@code password}: AILOG_DB_PASSWORD, for the PostgreSQL database. */
-    public MigrateDb(Optional<String> password, PrintStream out, PrintStream err) {
-        this.password = password;
+    public MigrateDb(DatabaseMove move, PrintStream out, PrintStream err) {
+        this.move = move;
         this.out = out;
         this.err = err;
     }
@@ -38,12 +35,14 @@ public final class MigrateDb {
             return 2;
         }
         long started = System.nanoTime();
-        try (Database source = Database.open(arguments.from().toString());
-                Database target = Database.open(arguments.to(), password.orElse(null))) {
-            out.println("copying " + arguments.from() + " into " + target.url()
-                    + " in one transaction: nothing is kept unless all of it is copied and checked");
-            List<Copied> copied = DatabaseCopy.copy(source, target);
-            report(arguments, target.url(), copied, System.nanoTime() - started);
+        try {
+            String[] target = {arguments.to()};
+            List<Copied> copied = move.move(arguments.from(), arguments.to(), url -> {
+                target[0] = url;
+                out.println("copying " + arguments.from() + " into " + url
+                        + " in one transaction: nothing is kept unless all of it is copied and checked");
+            });
+            report(arguments, target[0], copied, System.nanoTime() - started);
             return 0;
         } catch (TargetNotEmpty e) {
             err.println("ailog migrate-db: copied nothing: the PostgreSQL database already holds rows (in "

@@ -130,7 +130,8 @@ public final class Bot implements AutoCloseable {
             startApp(app);
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
             http = startHttp(settings, app, database);
-            Scheduler scheduler = Scheduler.start(services.tick(), clock, database);
+            Scheduler scheduler = Scheduler.start(services.tick(), clock,
+                    database.isPostgres() ? Optional.of(database.dataSource()) : Optional.empty());
             log.info("ailog serving {}{}, database {}",
                     socketMode.isPresent() ? "over Socket Mode" : "HTTP on port " + http.orElseThrow().port()
                             + " (POST /slack/events, GET /healthz)",

@@ -11,6 +11,7 @@ import ailog.persistence.JooqFoundationChanges;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqReportData;
 import ailog.persistence.Database;
+import ailog.persistence.DatabaseCopy;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
 import java.io.FileDescriptor;
@@ -94,7 +95,7 @@ public final class Main {
     private static int migrate(Settings settings, List<String> args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return new MigrateDb(settings.databasePassword(), out, err).run(args);
+        return new MigrateDb(DatabaseCopy.move(settings.databasePassword()), out, err).run(args);
     }
 
     /** Does once all scheduled work due by the instant, as if the clock read it, then exits. */

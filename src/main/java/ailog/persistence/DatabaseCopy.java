@@ -12,12 +12,18 @@ import static ailog.persistence.generated.Tables.OUTBOX;
 import static ailog.persistence.generated.Tables.RUN;
 import static ailog.persistence.generated.Tables.WORKFLOW;
 
+import ailog.app.DatabaseMove;
+import ailog.app.DatabaseMove.CopyDiffers;
+import ailog.app.DatabaseMove.Copied;
+import ailog.app.DatabaseMove.Difference;
+import ailog.app.DatabaseMove.TargetNotEmpty;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -52,43 +58,18 @@ public final class DatabaseCopy {
             new CopiedTable(FOUNDATION_CHANGE_REPORTER),
             new CopiedTable(HEALTH).seeded());
 
-    /** One table as copied: its rows and their checksum (the same on both sides). */
-    public record Copied(String table, long rows, String checksum) {}
-
-    /** The target already held rows of ailog's: nothing was copied. */
-    public static final class TargetNotEmpty extends RuntimeException {
-        private final List<String> tables;
-
-        TargetNotEmpty(List<String> tables) {
-            super("the target already holds rows in " + String.join(", ", tables));
-            this.tables = List.copyOf(tables);
-        }
-
-        /** The tables that hold rows. */
-        public List<String> tables() {
-            return tables;
-        }
-    }
-
-    /** What the copy read back differed from its source: the transaction was rolled back. */
-    public static final class CopyDiffers extends RuntimeException {
-        private final List<Difference> differences;
-
-        CopyDiffers(List<Difference> differences) {
-            super("the copy differs from its source: " + differences);
-            this.differences = List.copyOf(differences);
-        }
-
-        public List<Difference> differences() {
-            return differences;
-        }
-    }
-
-    /** A table whose rows, or their checksum, are not the same in the copy. */
-    public record Difference(String table, long sourceRows, String sourceChecksum, long targetRows,
-            String targetChecksum) {}
-
     private DatabaseCopy() {}
+
+    /** The move of {@code migrate-db}: opens the SQLite file and the PostgreSQL database, then copies. */
+    public static DatabaseMove move(Optional<String> password) {
+        return (from, to, starting) -> {
+            try (Database source = Database.open(from.toString());
+                    Database target = Database.open(to, password.orElse(null))) {
+                starting.accept(target.url());
+                return copy(source, target);
+            }
+        };
+    }
 
     /**
      * Copies {@code source} into {@code target}, which must hold no row of ailog's (the rows its migrations seed

@@ -1,13 +1,15 @@
 package ailog.scheduling;
 
 import ailog.app.outbox.Tick;
-import ailog.persistence.Database;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
@@ -33,21 +35,24 @@ public final class Scheduler implements AutoCloseable {
         this.quartz = quartz;
     }
 
-    /** Starts ticking on the store the database calls for: in memory on SQLite, shared and clustered on PostgreSQL. */
-    public static Scheduler start(Tick tick, Clock clock, Database database) {
-        return start(tick, clock, database, EVERY, SharedStore.CHECK_IN);
+    /**
+     * Starts ticking: in memory when {@code shared} is empty (SQLite, one process), or clustered in the database
+     * {@code shared} connects to (PostgreSQL, shared by every instance).
+     */
+    public static Scheduler start(Tick tick, Clock clock, Optional<DataSource> shared) {
+        return start(tick, clock, shared, EVERY, SharedStore.CHECK_IN);
     }
 
-    /** As {@link #start(Tick, Clock, Database)}, ticking every {@code every} and checking in every {@code checkIn}. */
-    static Scheduler start(Tick tick, Clock clock, Database database, Duration every, Duration checkIn) {
+    /** As {@link #start(Tick, Clock, Optional)}, ticking every {@code every} and checking in every {@code checkIn}. */
+    static Scheduler start(Tick tick, Clock clock, Optional<DataSource> shared, Duration every, Duration checkIn) {
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", NAME);
         properties.setProperty("org.quartz.threadPool.threadCount", "1");
         properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         properties.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        if (database.isPostgres()) {
-            properties.putAll(SharedStore.properties(database.dataSource(), checkIn));
+        if (shared.isPresent()) {
+            properties.putAll(SharedStore.properties(shared.get(), checkIn));
         } else {
             properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         }
@@ -65,8 +70,7 @@ public final class Scheduler implements AutoCloseable {
                             .repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
-            // Stored once for all instances: each start replaces what an earlier one stored, rather than failing.
-            quartz.scheduleJob(detail, Set.of(trigger), true);
+            storeOnce(quartz, detail, trigger);
             quartz.start();
             return new Scheduler(quartz);
         } catch (SchedulerException e) {
@@ -77,6 +81,22 @@ public final class Scheduler implements AutoCloseable {
     /** Quartz itself, for tests that stop it as a crash would. */
     org.quartz.Scheduler quartz() {
         return quartz;
+    }
+
+    /**
+     * Stores the tick once for all instances. A start never replaces what another instance stored: replacing a
+     * trigger that is firing would let this instance fire it again at once, two ticks side by side.
+     */
+    private static void storeOnce(org.quartz.Scheduler quartz, JobDetail detail, Trigger trigger)
+            throws SchedulerException {
+        if (quartz.checkExists(detail.getKey())) {
+            return;
+        }
+        try {
+            quartz.scheduleJob(detail, Set.of(trigger), false);
+        } catch (ObjectAlreadyExistsException e) {
+            // another instance stored it in the meantime: theirs serves all
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -135,7 +136,7 @@ class ClusteredSchedulerTest {
                     throw new AssertionError("nothing is due");
                 }, new NothingToSend(), duration -> { }, Runnable::run),
                 outbox, Clock.systemUTC(), List.of(recorded));
-        Scheduler scheduler = Scheduler.start(tick, Clock.systemUTC(), database, EVERY, CHECK_IN);
+        Scheduler scheduler = Scheduler.start(tick, Clock.systemUTC(), Optional.of(database.dataSource()), EVERY, CHECK_IN);
         open.add(scheduler);
         return scheduler;
     }
