@@ -1,8 +1,9 @@
 package ailog.domain;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -13,6 +14,9 @@ public enum EditType {
     FORMAT("format", "format", Foundation.OUTPUT_TEMPLATE, List.of()),
     MISSING_INFO("missing-info", "missing info", Foundation.CONTEXT_PACK, List.of("missing", "missing_info")),
     WRONG_INFO("wrong-info", "wrong info", Foundation.CONTEXT_PACK, List.of("wrong", "wrong_info", "incorrect"));
+
+    /** Every key and alias, looked up on every typed log. */
+    private static final Map<String, EditType> BY_WORD = byWord();
 
     private final String key;
     private final String label;
@@ -45,8 +49,15 @@ public enum EditType {
     }
 
     public static Optional<EditType> parse(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(e -> e.words().anyMatch(lower::equals)).findFirst();
+        return Optional.ofNullable(BY_WORD.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, EditType> byWord() {
+        Map<String, EditType> byWord = new HashMap<>();
+        for (EditType type : values()) {
+            type.words().forEach(w -> byWord.putIfAbsent(w, type));
+        }
+        return Map.copyOf(byWord);
     }
 
     public static EditType fromKey(String key) {

@@ -1,8 +1,9 @@
 package ailog.domain;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** How usable an AI workflow's output was; as-is and light-edit count as accepted. */
@@ -11,6 +12,9 @@ public enum Outcome {
     LIGHT_EDIT("light-edit", "light edit", true, List.of("light", "light_edit", "le", "minor")),
     HEAVY_EDIT("heavy-edit", "heavy edit", false, List.of("heavy", "heavy_edit", "he", "major")),
     NOT_USED("not-used", "not used", false, List.of("not_used", "unused", "none", "discarded", "rejected"));
+
+    /** Every key and alias, looked up on every log (several times per typed line). */
+    private static final Map<String, Outcome> BY_WORD = byWord();
 
     private final String key;
     private final String label;
@@ -44,10 +48,16 @@ public enum Outcome {
 
     /** The outcome a word names, by key or alias, ignoring case. */
     public static Optional<Outcome> parse(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(o -> o.key.equals(lower) || o.aliases.contains(lower))
-                .findFirst();
+        return Optional.ofNullable(BY_WORD.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Outcome> byWord() {
+        Map<String, Outcome> byWord = new HashMap<>();
+        for (Outcome outcome : values()) {
+            byWord.putIfAbsent(outcome.key, outcome);
+            outcome.aliases.forEach(alias -> byWord.putIfAbsent(alias, outcome));
+        }
+        return Map.copyOf(byWord);
     }
 
     public static Outcome fromKey(String key) {

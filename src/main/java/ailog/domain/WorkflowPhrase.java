@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which workflow the first words of a line name, in one word or several: "status update" names the key
@@ -14,6 +15,7 @@ import java.util.Optional;
 public final class WorkflowPhrase {
     /** Display names are a few words; a longer phrase is never looked for. */
     public static final int MAX_WORDS = 6;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The workflow named, and how many of the words its name took. */
     public record Match(Workflow workflow, int words) {}
@@ -58,7 +60,7 @@ public final class WorkflowPhrase {
 
     /** Words as a key would spell them: lower case, joined by dashes. */
     public static String slug(String words) {
-        return String.join("-", words.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return String.join("-", SPACES.split(words.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<Match> match(List<Workflow> catalog, List<String> words, int count) {

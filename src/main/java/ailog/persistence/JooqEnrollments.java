@@ -7,6 +7,8 @@ import ailog.domain.Enrollment;
 import ailog.domain.EnrollmentEnd;
 import ailog.domain.WorkflowKey;
 import ailog.persistence.generated.tables.records.EnrollmentRecord;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +23,11 @@ import org.jooq.DSLContext;
 public final class JooqEnrollments implements Enrollments {
     /** How often an enrollment made elsewhere at the same moment is ended before this one gives up. */
     private static final int ROUNDS = 10;
+    /** The member's active enrollment: at most one row (a partial unique index), read on every log. */
+    private static final String ACTIVE_OF_MEMBER = """
+            select id, user_id, trained_on, workflows, target, zone, enrolled_by, enrolled_at, paused_until
+            from enrollment
+            where user_id = ? and ended_at is null""";
 
     private final Database database;
 
@@ -141,8 +148,31 @@ public final class JooqEnrollments implements Enrollments {
     }
 
     @Override
+    /**
+     * Plain JDBC on a kept statement: every log reply reads the member's target from here, and building the query
+     * with jOOQ each time cost more than running it (most of a log's work in a freshly started JVM).
+     */
     public Optional<Enrollment> ofMember(String userId) {
-        return database.read(dsl -> active(dsl, userId));
+        return database.readPrepared(statements -> {
+            PreparedStatement select = statements.get(ACTIVE_OF_MEMBER);
+            select.setString(1, userId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                String pausedUntil = row.getString(9);
+                return Optional.of(new Enrollment(
+                        row.getLong(1),
+                        row.getString(2),
+                        LocalDate.parse(row.getString(3)),
+                        workflows(row.getString(4)),
+                        row.getInt(5),
+                        ZoneId.of(row.getString(6)),
+                        row.getString(7),
+                        Instant.ofEpochMilli(row.getLong(8)),
+                        Optional.ofNullable(pausedUntil).map(LocalDate::parse)));
+            }
+        });
     }
 
     @Override
@@ -154,12 +184,16 @@ public final class JooqEnrollments implements Enrollments {
                 .execute()) == 1;
     }
 
+    private static List<WorkflowKey> workflows(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(WorkflowKey::new).toList();
+    }
+
     static Enrollment toEnrollment(EnrollmentRecord r) {
         return new Enrollment(
                 r.getId(),
                 r.getUserId(),
                 LocalDate.parse(r.getTrainedOn()),
-                Arrays.stream(r.getWorkflows().split(",")).map(WorkflowKey::new).toList(),
+                workflows(r.getWorkflows()),
                 r.getTarget().intValue(),
                 ZoneId.of(r.getZone()),
                 r.getEnrolledBy(),

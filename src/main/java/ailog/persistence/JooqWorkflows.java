@@ -35,12 +35,21 @@ public final class JooqWorkflows implements Workflows {
     public List<Workflow> all() {
         Cached cached = this.cached;
         if (cached == null || System.nanoTime() - cached.readAt() > KEEP_NANOS) {
-            cached = reread();
+            cached = rereadUnlessDone(cached);
         }
         return cached.workflows();
     }
 
-    private Cached reread() {
+    /**
+     * Reads the catalog again, one thread at a time: callers that saw the same stale copy take the one fresh read
+     * the first of them made, so a burst of logs (the first after a start) costs one query, not one each.
+     */
+    private synchronized Cached rereadUnlessDone(Cached seen) {
+        Cached now = this.cached;
+        return now != null && now != seen ? now : reread();
+    }
+
+    private synchronized Cached reread() {
         Cached cached = new Cached(database.read(dsl -> dsl.selectFrom(WORKFLOW)
                 .orderBy(WORKFLOW.KEY)
                 .fetch(JooqWorkflows::toWorkflow)), System.nanoTime());

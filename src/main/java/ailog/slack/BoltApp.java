@@ -28,6 +28,10 @@ public final class BoltApp {
                 .singleTeamBotToken(botToken)
                 // Requests are verified over their raw bytes before Bolt sees them: see SlackSignature.
                 .requestVerificationEnabled(false)
+                // The token is checked once, at start (a refused one stops the start), and that answer is kept.
+                // Bolt's default re-checks it on a member's request every 10 minutes, and its cache starts out
+                // expired: every request of the first burst after a start called auth.test before it was answered.
+                .authTestCacheExpirationMillis(-1L)
                 // Edits, deletions and bot posts in the DM arrive as subtyped message events: acknowledged, not
                 // answered, and never a 404 that Slack would deliver again.
                 .subtypedMessageEventsAutoAckEnabled(true)

@@ -75,7 +75,7 @@ record BenchOptions(int requests, int warmup, int concurrency, int rounds, boole
         };
     }
 
-    private static int number(String name, String value) {
+    static int number(String name, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

@@ -5,8 +5,11 @@ import static ailog.persistence.generated.Tables.RUN;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
 import ailog.persistence.Database;
+import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The bots' database, an SQLite file or a PostgreSQL URL, opened only while no bot runs: seeded, then counted. */
 final class BotDatabase {
@@ -29,6 +32,15 @@ final class BotDatabase {
             new JooqWorkflows(database, Clock.systemUTC())
                     .add(new Workflow(new WorkflowKey(WORKFLOW), "Proposal", "U0OWNER01"));
         }
+    }
+
+    /** How many stored runs carry each note: a benchmark that gives every log its own note finds each one here. */
+    Map<String, Integer> runsByNotes() {
+        Map<String, Integer> byNotes = new HashMap<>();
+        try (Database database = Database.open(location)) {
+            new JooqRuns(database).forEach(run -> byNotes.merge(run.notes(), 1, Integer::sum));
+        }
+        return byNotes;
     }
 
     long countRuns() {

@@ -3,6 +3,7 @@ package ailog.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -19,10 +21,11 @@ import java.util.stream.IntStream;
 final class LoadRun {
     /**
      * What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not; {@code databaseCpuNanos}
-     * is negative when there is no database server apart from the servers, or its CPU cannot be read.
+     * is negative when there is no database server apart from the servers, or its CPU cannot be read; and
+     * {@code acknowledgedIndexes} which of the requests (0-based, in the order they were handed out) were acknowledged.
      */
     record Result(long[] latenciesNanos, int failures, int acknowledged, long elapsedNanos, long serverCpuNanos,
-            long databaseCpuNanos, int notSent) {}
+            long databaseCpuNanos, int notSent, BitSet acknowledgedIndexes) {}
 
     static final String TEXT = "proposal light-edit tone bench note";
     static final int USERS = 200;
@@ -32,10 +35,17 @@ final class LoadRun {
 
     private final Target target;
     private final int concurrency;
+    private final IntFunction<String> texts;
 
     LoadRun(Target target, int concurrency) {
+        this(target, concurrency, i -> TEXT);
+    }
+
+    /** As above, with the text of request {@code i} given (so each stored run can be told apart afterwards). */
+    LoadRun(Target target, int concurrency, IntFunction<String> texts) {
         this.target = target;
         this.concurrency = concurrency;
+        this.texts = texts;
     }
 
     /** Sends {@code requests} logs, each worker one after another, stopping early only if the time limit passes. */
@@ -45,6 +55,7 @@ final class LoadRun {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger acknowledged = new AtomicInteger();
+        BitSet acknowledgedIndexes = new BitSet(requests);
         long deadline = System.nanoTime() + LIMIT.toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         Duration cpuBefore = target.serversCpu();
@@ -58,6 +69,11 @@ final class LoadRun {
                             i = next.getAndIncrement()) {
                         boolean ok = sendOne(i, latencies);
                         (ok ? acknowledged : failures).incrementAndGet();
+                        if (ok) {
+                            synchronized (acknowledgedIndexes) {
+                                acknowledgedIndexes.set(i);
+                            }
+                        }
                     }
                 }));
             }
@@ -71,14 +87,17 @@ final class LoadRun {
                 .flatMap(before -> target.databaseCpu().get().map(after -> after.minus(before).toNanos()))
                 .orElse(-1L);
         long[] sent = Arrays.stream(latencies).filter(nanos -> nanos >= 0).toArray();
-        return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, databaseCpu, requests - sent.length);
+        synchronized (acknowledgedIndexes) {
+            return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, databaseCpu,
+                    requests - sent.length, (BitSet) acknowledgedIndexes.clone());
+        }
     }
 
     private boolean sendOne(int i, long[] latencies) {
         String user = USER_IDS.get(i % USERS);
         long start = System.nanoTime();
         try {
-            SlashCommandClient.Answer answer = target.client(i).send(user, TEXT);
+            SlashCommandClient.Answer answer = target.client(i).send(user, texts.apply(i));
             latencies[i] = System.nanoTime() - start;
             return target.ok().test(answer);
         } catch (InterruptedException e) {

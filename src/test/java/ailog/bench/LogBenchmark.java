@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * bot on PostgreSQL too, one instance and (with {@code --instances N}) several sharing its database.
  */
 public final class LogBenchmark {
-    private static final String JAR = "target/ailog.jar";
-    private static final String TEST_CLASSES = "target/test-classes";
-    private static final String TOKEN = "xoxb-bench";
-    private static final String SECRET = "bench-secret";
+    static final String JAR = "target/ailog.jar";
+    static final String TEST_CLASSES = "target/test-classes";
+    static final String TOKEN = "xoxb-bench";
+    static final String SECRET = "bench-secret";
 
     private final BenchOptions options;
     private final Report report;
@@ -54,10 +54,7 @@ public final class LogBenchmark {
     }
 
     private void run() {
-        if (!Files.isRegularFile(Path.of(JAR)) || !Files.isDirectory(Path.of(TEST_CLASSES))) {
-            throw new BenchmarkBroke(JAR + " or " + TEST_CLASSES + " is missing: run from the repository root after"
-                    + " ./mvnw -DskipTests package (bench/log-benchmark.sh does both)");
-        }
+        requireBuild("bench/log-benchmark.sh");
         Path folder = temporaryFolder();
         BotDatabase sqlite = new BotDatabase(folder.resolve("bench.db").toString());
         sqlite.seed();
@@ -134,6 +131,14 @@ public final class LogBenchmark {
         return server;
     }
 
+    /** The jar and the test classes, which the servers run from. */
+    static void requireBuild(String script) {
+        if (!Files.isRegularFile(Path.of(JAR)) || !Files.isDirectory(Path.of(TEST_CLASSES))) {
+            throw new BenchmarkBroke(JAR + " or " + TEST_CLASSES + " is missing: run from the repository root after"
+                    + " ./mvnw -DskipTests package (" + script + " does both)");
+        }
+    }
+
     private void describe(ServerProcess bot, ServerProcess bare) {
         report.line("ailog log benchmark: %d measured logs per configuration in %d rounds, %d warm-up logs per"
                 + " server, %d in flight", options.requests(), options.rounds(), options.warmup(),
@@ -167,7 +172,7 @@ public final class LogBenchmark {
         report.database(which, database.countRuns(), acknowledged);
     }
 
-    private static Map<String, String> env(FakeSlack slack, BotDatabase database) {
+    static Map<String, String> env(FakeSlack slack, BotDatabase database) {
         return Map.of(
                 "SLACK_BOT_TOKEN", TOKEN,
                 "SLACK_SIGNING_SECRET", SECRET,
@@ -176,7 +181,7 @@ public final class LogBenchmark {
                 "AILOG_DB", database.location());
     }
 
-    private static Path temporaryFolder() {
+    static Path temporaryFolder() {
         try {
             return Files.createTempDirectory("ailog-bench");
         } catch (IOException e) {
@@ -184,7 +189,7 @@ public final class LogBenchmark {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder, 2)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

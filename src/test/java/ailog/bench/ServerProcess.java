@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +77,52 @@ final class ServerProcess implements AutoCloseable {
     /** CPU time the server's JVM has used so far, all threads (zero where the OS does not tell). */
     Duration cpuTime() {
         return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The server's first line containing {@code text}, among the lines it printed up to now that are still kept. */
+    Optional<String> printed(String text) {
+        synchronized (lastLines) {
+            return lastLines.stream().filter(line -> line.contains(text)).findFirst();
+        }
+    }
+
+    /** What a server's CPU went to, by its threads: the JIT compilers, the garbage collector, and everything else. */
+    record CpuByKind(Duration jit, Duration gc, Duration rest) {
+        static final CpuByKind NONE = new CpuByKind(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+        CpuByKind minus(CpuByKind before) {
+            return new CpuByKind(jit.minus(before.jit), gc.minus(before.gc), rest.minus(before.rest));
+        }
+    }
+
+    /**
+     * The CPU time of the server's live threads so far, by kind, from Linux's /proc (threads that have ended are not
+     * counted); {@link CpuByKind#NONE} where there is no /proc.
+     */
+    CpuByKind cpuByKind() {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        long[] ticks = new long[3];
+        try (var threads = Files.list(tasks)) {
+            threads.forEach(thread -> {
+                try {
+                    String name = Files.readString(thread.resolve("comm")).strip();
+                    String stat = Files.readString(thread.resolve("stat"));
+                    // fields after the parenthesised name: state is 3rd, utime 14th and stime 15th of the whole line
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 0
+                            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : 2;
+                    ticks[kind] += used;
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while we looked: its time is lost to the count, as documented
+                }
+            });
+        } catch (IOException e) {
+            return CpuByKind.NONE;
+        }
+        // /proc counts in clock ticks, 100 a second on Linux
+        return new CpuByKind(Duration.ofMillis(ticks[0] * 10), Duration.ofMillis(ticks[1] * 10),
+                Duration.ofMillis(ticks[2] * 10));
     }
 
     /** Sends SIGTERM and waits for the server's own shutdown; true when it exited within the limit. */

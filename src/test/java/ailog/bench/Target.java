@@ -18,6 +18,11 @@ record Target(String name, List<ServerProcess> servers, List<SlashCommandClient>
         this(name, List.of(server), List.of(client), ok, Optional::empty);
     }
 
+    /** The one server of a single-server target. */
+    ServerProcess server() {
+        return servers.get(0);
+    }
+
     /** The client for request {@code i}: the servers in turn. */
     SlashCommandClient client(int i) {
         return clients.get(i % clients.size());

@@ -13,12 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Parses {@code <workflow> <outcome> [edit-type] [date:YYYY-MM-DD|yesterday] [notes…]}. */
 public final class LogCommandParser {
     private static final List<String> EDIT_WORDS =
             Arrays.stream(EditType.values()).flatMap(EditType::words).toList();
     private static final int ECHO = 40;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** A parsed entry, or what was wrong with the text. */
     public record Parsed(Optional<RunEntry> entry, List<String> problems) {}
@@ -68,7 +70,7 @@ public final class LogCommandParser {
     private static boolean isDayWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.equals("today") || lower.equals("yesterday") || lower.startsWith("date:")
-                || lower.matches("\\d{4}-\\d{2}-\\d{2}");
+                || ISO_DATE.matcher(lower).matches();
     }
 
     private static RunDay day(String word, List<String> problems) {
