@@ -103,9 +103,7 @@ final class BulkRunInsert {
     }
 
     private void execute(String ddl) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ddl);
-        }
+        PlainSql.execute(connection, ddl);
     }
 
     /** The run table's indexes, dropped once the import has inserted more runs than {@code threshold}. */

@@ -103,8 +103,8 @@ final class PostgresEngine implements Engine {
     /** Disabling a trigger locks the run table until the transaction ends: other instances' logs wait for it. */
     @Override
     public Resume suspendCounting(Connection connection) throws SQLException {
-        SqliteEngine.execute(connection, "alter table run disable trigger run_counted");
-        return () -> SqliteEngine.execute(connection, "alter table run enable trigger run_counted");
+        PlainSql.execute(connection, "alter table run disable trigger run_counted");
+        return () -> PlainSql.execute(connection, "alter table run enable trigger run_counted");
     }
 
     /** A savepoint per write: without one, a failed statement aborts the whole transaction. */
@@ -147,7 +147,7 @@ final class PostgresEngine implements Engine {
         }
         try (Connection connection = dataSource().getConnection()) {
             connection.setAutoCommit(true); // VACUUM cannot run inside a transaction
-            SqliteEngine.execute(connection, "vacuum (analyze) run");
+            PlainSql.execute(connection, "vacuum (analyze) run");
         }
     }
 

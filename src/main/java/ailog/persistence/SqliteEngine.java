@@ -142,8 +142,8 @@ final class SqliteEngine implements Engine {
                 create = row.getString(1);
             }
         }
-        execute(connection, "drop trigger " + COUNTING_TRIGGER);
-        return () -> execute(connection, create);
+        PlainSql.execute(connection, "drop trigger " + COUNTING_TRIGGER);
+        return () -> PlainSql.execute(connection, create);
     }
 
     /** SQLite's plans are set by the query hint and the indexes: statistics would only make them less certain. */
@@ -213,11 +213,5 @@ final class SqliteEngine implements Engine {
     @Override
     public void close() {
         // nothing beyond the connections
-    }
-
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
