@@ -54,7 +54,8 @@ final class OutputFile {
         }
     }
 
-    private static boolean isSqlite(Path file) throws IOException {
+    /** Whether the file starts as every SQLite database does. */
+    static boolean isSqlite(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
         }

@@ -112,22 +112,18 @@ public final class Bot implements AutoCloseable {
         return start(settings, clock, Sleeper.REAL);
     }
 
-    /** As {@link #start(Settings, Clock)}, with the waits between send attempts given (tests skip them). */
-    public static Bot start(Settings settings, Clock clock, Sleeper sleeper) {
-        return start(settings, clock, sleeper, true);
-    }
-
     /**
-     * As {@link #start(Settings, Clock, Sleeper)}; {@code rehearse} false skips the rehearsal of the log path before
-     * serving (see {@link StartupRehearsal}), for tests that start many bots and time none of their first requests.
+     * As {@link #start(Settings, Clock)}, with the waits between send attempts given (tests skip them). The
+     * rehearsal is skipped when {@code AILOG_REHEARSAL=off}.
      */
-    public static Bot start(Settings settings, Clock clock, Sleeper sleeper, boolean rehearse) {
+    public static Bot start(Settings settings, Clock clock, Sleeper sleeper) {
         settings.requireServing();
         OwnersWarning.line(settings.owners()).ifPresent(log::warn);
         String botToken = settings.botToken().orElseThrow();
         Database database = Database.open(settings.database(), settings.databasePassword().orElse(null));
         Workers workers = Workers.start();
         Optional<SocketModeConnection> socketMode = Optional.empty();
+        Optional<HttpServer> http = Optional.empty();
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
@@ -136,13 +132,14 @@ public final class Bot implements AutoCloseable {
             App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods,
                     upload, workers));
             startApp(app);
-            if (rehearse) {
+            if (settings.rehearse()) {
                 // before any port opens or Socket Mode connects: the first members wait for none of it
                 StartupRehearsal.run(services, workers, settings, clock);
             }
             socketMode = settings.appToken().map(appToken -> openSocketMode(app, appToken));
-            Optional<HttpServer> http = startHttp(settings, app, database);
-            Scheduler scheduler = Scheduler.start(services.tick(), clock);
+            http = startHttp(settings, app, database);
+            Scheduler scheduler = Scheduler.start(services.tick(), clock,
+                    database.isPostgres() ? Optional.of(database.dataSource()) : Optional.empty());
             log.info("ailog serving {}{}, database {}",
                     socketMode.isPresent() ? "over Socket Mode" : "HTTP on port " + http.orElseThrow().port()
                             + " (POST /slack/events, GET /healthz)",
@@ -151,6 +148,7 @@ public final class Bot implements AutoCloseable {
             return new Bot(database, workers, socketMode, http, scheduler, services);
         } catch (RuntimeException e) {
             socketMode.ifPresent(SocketModeConnection::close);
+            http.ifPresent(Bot::stopHttp);
             workers.close();
             database.close();
             throw e;
@@ -285,6 +283,14 @@ public final class Bot implements AutoCloseable {
                 new DescribeFixSubmission(new DescribeFix(services.foundationChanges(), owners)));
     }
 
+    private static void stopHttp(HttpServer server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            log.warn("stopping HTTP: {}", e.toString());
+        }
+    }
+
     /** The HTTP port, when there is one. */
     public int port() {
         return http.orElseThrow(() -> new IllegalStateException("no HTTP port in Socket Mode")).port();
@@ -306,13 +312,7 @@ public final class Bot implements AutoCloseable {
     public void close() {
         scheduler.close();
         socketMode.ifPresent(SocketModeConnection::close);
-        http.ifPresent(server -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                log.warn("stopping HTTP: {}", e.toString());
-            }
-        });
+        http.ifPresent(Bot::stopHttp);
         workers.close();
         database.close();
         log.info("ailog stopped");

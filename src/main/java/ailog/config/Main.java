@@ -4,12 +4,14 @@ import ailog.cli.Backup;
 import ailog.cli.CsvExport;
 import ailog.app.report.BuildReport;
 import ailog.cli.CsvImport;
+import ailog.cli.MigrateDb;
 import ailog.cli.ReportCommand;
 import ailog.app.fixes.ChangeEffects;
 import ailog.persistence.JooqFoundationChanges;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqReportData;
 import ailog.persistence.Database;
+import ailog.persistence.DatabaseCopy;
 import ailog.persistence.JooqRuns;
 import ailog.persistence.JooqWorkflows;
 import java.io.FileDescriptor;
@@ -28,11 +30,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code java -jar ailog.jar [serve|import|export|backup] …}: reads the settings and runs one command. */
+/**
+ * {@code java -jar ailog.jar [serve|import|export|backup|report|tick|migrate-db] …}: reads the settings and runs one
+ * command.
+ */
 public final class Main {
     private static final String USAGE = "usage: java -jar ailog.jar [serve | import FILE.csv [--create-workflows]"
             + " | export [--out FILE] | backup FILE | report [--days N] [--at ISO-INSTANT] [--json]"
-            + " | tick --at ISO-INSTANT]";
+            + " | tick --at ISO-INSTANT | migrate-db --from FILE --to jdbc:postgresql://HOST/DB?user=USER]";
 
     private Main() {}
 
@@ -49,6 +54,7 @@ public final class Main {
                 case "serve" -> serve(settings);
                 case "import", "export", "backup", "report" -> operate(settings, command, rest);
                 case "tick" -> tick(settings, rest);
+                case "migrate-db" -> migrate(settings, rest);
                 default -> {
                     System.err.println("unknown command '" + command + "'\n" + USAGE);
                     yield 2;
@@ -78,11 +84,18 @@ public final class Main {
                         new JooqWorkflows(database, clock), new JooqEnrollments(database)),
                         settings.defaultZone(), settings.targetPercent()), out, err, clock,
                         new ChangeEffects(new JooqFoundationChanges(database), runs)::madeBetween).run(args);
-                default -> new Backup(database, out, err).run(args);
+                default -> new Backup(new Backup.Source(database::backupTo, database.isPostgres(), database.url()), out, err).run(args);
             };
         } finally {
             out.flush();
         }
+    }
+
+    /** Copies the SQLite file named after --from into the empty PostgreSQL database named after --to. */
+    private static int migrate(Settings settings, List<String> args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return new MigrateDb(DatabaseCopy.move(settings.databasePassword()), out, err).run(args);
     }
 
     /** Does once all scheduled work due by the instant, as if the clock read it, then exits. */

@@ -91,7 +91,7 @@ public record Services(
         Composer notices = new NoticesByKind(Map.of(
                 MessageKind.ASSESSMENT_MEMBER, assessments,
                 MessageKind.ASSESSMENT_OWNER, assessments,
-                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox, changeEffects),
+                MessageKind.WEEKLY_REPORT, new ComposeWeeklyReport(reports, runs, outbox, changeEffects::madeBetween),
                 MessageKind.WORKFLOW_ADDED, workflowAdded,
                 MessageKind.FEEDBACK_FOR_OWNER, feedbackNotices,
                 MessageKind.FEEDBACK_FIXED, feedbackNotices,

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Every setting of SPEC §2, read once from the environment and checked. */
+/** Every setting (SPEC §2, and the few README adds), read once from the environment and checked. */
 public record Settings(
         Optional<String> botToken,
         Optional<String> signingSecret,
@@ -26,7 +26,8 @@ public record Settings(
         int targetPercent,
         int checkinHour,
         DayOfWeek reportDay,
-        int reportHour) {
+        int reportHour,
+        boolean rehearse) {
 
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
@@ -45,7 +46,8 @@ public record Settings(
                 integer(env, "AILOG_TARGET", 70, 1, 100),
                 integer(env, "AILOG_CHECKIN_HOUR", 10, 0, 23),
                 day(env.getOrDefault("AILOG_REPORT_DAY", "MON")),
-                integer(env, "AILOG_REPORT_HOUR", 9, 0, 23));
+                integer(env, "AILOG_REPORT_HOUR", 9, 0, 23),
+                onOff(env, "AILOG_REHEARSAL", true));
     }
 
     public boolean socketMode() {
@@ -95,6 +97,19 @@ public record Settings(
         }
         throw new SettingsException(name + " must be a whole number from " + min + " to " + max + ", not '" + value
                 + "'");
+    }
+
+    private static boolean onOff(Map<String, String> env, String name, boolean fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new SettingsException(name + " must be on or off, such as " + name + "=off, not '"
+                    + value + "'");
+        };
     }
 
     private static Set<String> owners(String value) {

@@ -49,22 +49,26 @@ final class BulkRunInsert {
         this.engine = engine;
     }
 
-    /** Inserts what the feed hands over with {@code insertSql} (bound by {@code bind}), then counts it per day. */
-    void insert(Runs.Feed feed, String insertSql, JooqRuns.Binder bind) throws SQLException {
+    /**
+     * Inserts what the feed hands over with {@code insertSql} (bound by {@code bind}), then counts it per day; returns
+     * how many runs it inserted.
+     */
+    long insert(Runs.Feed feed, String insertSql, JooqRuns.Binder bind) throws SQLException {
         Engine.Resume counting = engine.suspendCounting(connection);
         long lastId = lastId();
         RunIndexes indexes = new RunIndexes(engine.rebuildsIndexesOnImport()
                 ? Math.max(INDEX_REBUILD_MIN, single(STORED)) : Long.MAX_VALUE);
-        insertAll(feed, insertSql, bind, indexes);
+        long inserted = insertAll(feed, insertSql, bind, indexes);
         indexes.restore();
         try (PreparedStatement count = connection.prepareStatement(COUNT_NEW_RUNS)) {
             count.setLong(1, lastId);
             count.executeUpdate();
         }
         counting.run();
+        return inserted;
     }
 
-    private void insertAll(Runs.Feed feed, String insertSql, JooqRuns.Binder bind, RunIndexes indexes)
+    private long insertAll(Runs.Feed feed, String insertSql, JooqRuns.Binder bind, RunIndexes indexes)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
             long[] pending = {0, 0};
@@ -83,6 +87,7 @@ final class BulkRunInsert {
                 }
             });
             insert.executeBatch();
+            return pending[1] + pending[0];
         }
     }
 
@@ -98,9 +103,7 @@ final class BulkRunInsert {
     }
 
     private void execute(String ddl) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(ddl);
-        }
+        PlainSql.execute(connection, ddl);
     }
 
     /** The run table's indexes, dropped once the import has inserted more runs than {@code threshold}. */

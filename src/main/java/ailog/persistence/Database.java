@@ -1,24 +1,25 @@
 package ailog.persistence;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The database, SQLite or PostgreSQL (what differs is in {@link Engine}): writes one at a time on one session per
  * process, many log writes sharing one commit, and reads beside them.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
     private final Engine engine;
     private final Connections connections;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
     private Database(Engine engine) throws SQLException {
         this.engine = engine;
         this.connections = engine.connections();
-        this.groupCommit = new GroupCommit(this::commitTogether);
+        this.groupCommit = new GroupCommit(new SharedTransaction(engine, connections, writeLock));
     }
 
     /** Opens the database at a file path or {@code jdbc:} URL (without a separate password). */
@@ -106,58 +107,16 @@ public final class Database implements AutoCloseable {
         return groupCommit.waiting();
     }
 
-    private void commitTogether(List<GroupCommit.Pending<?>> writes) {
-        writeLock.lock();
+    /**
+     * Readies the database for the next report once an import of {@code inserted} runs has committed (see
+     * {@link Engine#afterImport}); the import stands whatever happens here, so a failure is only logged.
+     */
+    void afterImport(long inserted) {
         try {
-            List<Runnable> outcomes = connections.writing(session -> {
-                Connection connection = session.connection();
-                List<Runnable> results = new ArrayList<>(writes.size());
-                try {
-                    connection.setAutoCommit(false);
-                    for (GroupCommit.Pending<?> write : writes) {
-                        results.add(attempt(session, write));
-                    }
-                    connection.commit();
-                } catch (SQLException e) {
-                    rollBack(connection);
-                    throw e;
-                } finally {
-                    autoCommit(connection);
-                }
-                return results;
-            });
-            outcomes.forEach(Runnable::run);
-        } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    /** Runs one write of a shared transaction; what to tell its caller once the transaction has committed. */
-    private static <T> Runnable attempt(Session session, GroupCommit.Pending<T> write) {
-        try {
-            T value = write.work().apply(session.prepared());
-            return () -> write.result().complete(value);
+            engine.afterImport(inserted);
         } catch (SQLException | RuntimeException e) {
-            DataAccessException failure = e instanceof DataAccessException d ? d : new DataAccessException(e.getMessage(), e);
-            return () -> write.result().completeExceptionally(failure);
-        }
-    }
-
-    private static void rollBack(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the commit's own failure is what the callers hear about
-        }
-    }
-
-    private static void autoCommit(Connection connection) {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new DataAccessException(e.getMessage(), e);
+            log.warn("after importing {} runs, readying the database for reports failed ({}); the database does it"
+                    + " by itself later", inserted, plainReason(e));
         }
     }
 
@@ -203,13 +162,13 @@ public final class Database implements AutoCloseable {
         return "writes fail: " + text;
     }
 
-    /** Writes a consistent copy of the whole database to a new file, while others keep using it. */
-    public void backupTo(Path target) {
+    /**
+     * Writes a consistent copy of the whole database to a new file, while others keep using it: an SQLite file, or
+     * pg_dump's custom-format archive of a PostgreSQL database.
+     */
+    public void backupTo(Path target) throws IOException {
         try {
-            connections.reading(session -> {
-                engine.backupTo(session.connection(), target);
-                return null;
-            });
+            engine.backupTo(connections, target);
         } catch (SQLException e) {
             throw new DataAccessException(e.getMessage(), e);
         }

@@ -1,17 +1,22 @@
 package ailog.persistence;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 
 /**
  * Everything that differs between the databases ailog runs on, in one place: how to connect, which migrations
- * build the schema, how a backup is taken, how an import sets the per-run counting aside, and the one query hint
- * that only SQLite needs. The repositories are the same jOOQ code on both.
+ * build the schema, how a backup is taken, how an import sets the per-run counting aside and what it leaves for the
+ * planner, how ids continue after a copy, how one failed write of a shared transaction is undone alone, which
+ * failures another instance's transaction caused, and the one query hint that only SQLite needs. The repositories
+ * are the same jOOQ code on both.
  */
 sealed interface Engine permits SqliteEngine, PostgresEngine {
 
@@ -56,11 +61,42 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
      */
     Resume suspendCounting(Connection connection) throws SQLException;
 
+    /** One write of a transaction that several share. */
+    @FunctionalInterface
+    interface Write<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs one write of a transaction that several writes share, so that its failure undoes that write alone and the
+     * others still commit: SQLite undoes a failed statement by itself and goes on; PostgreSQL aborts the whole
+     * transaction unless the write has a savepoint of its own.
+     */
+    <T> T alone(Connection connection, Write<T> write) throws SQLException;
+
+    /**
+     * Whether the database refused a statement only because another transaction crossed it at that moment (a
+     * deadlock between two instances), so that the same write in a later transaction may succeed.
+     */
+    boolean crossedByAnother(SQLException failure);
+
     /** Whether a big import is faster dropping the run table's indexes and building them again at the end. */
     boolean rebuildsIndexesOnImport();
 
+    /**
+     * What the planner needs once an import of {@code inserted} runs has committed, before the next report; run on a
+     * connection of its own, outside any transaction.
+     */
+    void afterImport(long inserted) throws SQLException;
+
     /** Writes a consistent copy of the whole database to a new file while others keep using it. */
-    void backupTo(Connection connection, Path target) throws SQLException;
+    void backupTo(Connections connections, Path target) throws SQLException, IOException;
+
+    /**
+     * After rows were copied in with their own ids, makes the ids the table generates next follow the highest of
+     * them, inside the caller's transaction.
+     */
+    void continueIds(DSLContext dsl, Table<?> table, Field<?> id);
 
     /** What an operator can do about a write that failed, in plain words; empty when the error is not one we know. */
     java.util.Optional<String> plainReason(SQLException failure);

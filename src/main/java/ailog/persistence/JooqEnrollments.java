@@ -12,14 +12,17 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
-/** Enrollments in SQLite: one row per enrollment, ended rows kept as history. */
+/** Enrollments: one row per enrollment, ended rows kept as history, at most one active row per member. */
 public final class JooqEnrollments implements Enrollments {
+    /** How often an enrollment made elsewhere at the same moment is ended before this one gives up. */
+    private static final int ROUNDS = 10;
     /** The member's active enrollment: at most one row (a partial unique index), read on every log. */
     private static final String ACTIVE_OF_MEMBER = """
             select id, user_id, trained_on, workflows, target, zone, enrolled_by, enrolled_at, paused_until
@@ -32,44 +35,75 @@ public final class JooqEnrollments implements Enrollments {
         this.database = database;
     }
 
+    /**
+     * Ends the member's active enrollment and inserts the new one, in one transaction. The insert does nothing while
+     * another enrollment of the member is active: on PostgreSQL another instance may have enrolled the member and
+     * committed after this transaction's statements began, unseen by them. The next statements see that enrollment,
+     * so it is ended in turn and the insert tried again; on SQLite, one writer at a time, the first insert succeeds.
+     */
     @Override
     public Started enroll(Enrollment enrollment) {
         return database.write(dsl -> {
-            Optional<Enrollment> replaced = active(dsl, enrollment.userId());
-            EnrollmentRecord row = dsl.newRecord(ENROLLMENT);
-            row.setUserId(enrollment.userId());
-            row.setTrainedOn(enrollment.trainedOn().toString());
-            row.setWorkflows(enrollment.workflows().stream().map(WorkflowKey::value).collect(Collectors.joining(",")));
-            row.setTarget((long) enrollment.targetPercent());
-            row.setZone(enrollment.zone().getId());
-            row.setEnrolledBy(enrollment.enrolledBy());
-            row.setEnrolledAt(enrollment.enrolledAt().toEpochMilli());
-            // the active enrollment ends first: the index allows one active row per member
-            replaced.ifPresent(old -> endRow(dsl, old.id(), enrollment.enrolledBy(), enrollment.enrolledAt()));
-            row.store();
-            replaced.ifPresent(old -> dsl.update(ENROLLMENT)
-                    .set(ENROLLMENT.REPLACED_BY, row.getId())
+            List<Enrollment> ended = new ArrayList<>();
+            Optional<Long> id = Optional.empty();
+            for (int round = 1; id.isEmpty(); round++) {
+                if (round > ROUNDS) {
+                    throw new IllegalStateException(enrollment.userId() + " was enrolled elsewhere " + ROUNDS
+                            + " times while this enrollment waited; enroll them again");
+                }
+                endActive(dsl, enrollment.userId(), enrollment.enrolledBy(), enrollment.enrolledAt())
+                        .ifPresent(ended::add);
+                id = insertUnlessActive(dsl, enrollment);
+            }
+            long newId = id.get();
+            ended.forEach(old -> dsl.update(ENROLLMENT)
+                    .set(ENROLLMENT.REPLACED_BY, newId)
                     .where(ENROLLMENT.ID.eq(old.id()))
                     .execute());
-            return new Started(toEnrollment(row), replaced);
+            return new Started(stored(enrollment, newId),
+                    ended.isEmpty() ? Optional.empty() : Optional.of(ended.get(ended.size() - 1)));
         });
+    }
+
+    /** The enrollment as stored: its new id, and not paused. */
+    private static Enrollment stored(Enrollment e, long id) {
+        return new Enrollment(id, e.userId(), e.trainedOn(), e.workflows(), e.targetPercent(), e.zone(),
+                e.enrolledBy(), e.enrolledAt(), Optional.empty());
+    }
+
+    private static Optional<Long> insertUnlessActive(DSLContext dsl, Enrollment enrollment) {
+        return dsl.insertInto(ENROLLMENT)
+                .set(ENROLLMENT.USER_ID, enrollment.userId())
+                .set(ENROLLMENT.TRAINED_ON, enrollment.trainedOn().toString())
+                .set(ENROLLMENT.WORKFLOWS, enrollment.workflows().stream().map(WorkflowKey::value)
+                        .collect(Collectors.joining(",")))
+                .set(ENROLLMENT.TARGET, (long) enrollment.targetPercent())
+                .set(ENROLLMENT.ZONE, enrollment.zone().getId())
+                .set(ENROLLMENT.ENROLLED_BY, enrollment.enrolledBy())
+                .set(ENROLLMENT.ENROLLED_AT, enrollment.enrolledAt().toEpochMilli())
+                .onConflict(ENROLLMENT.USER_ID)
+                .where(ENROLLMENT.ENDED_AT.isNull())
+                .doNothing()
+                .returning(ENROLLMENT.ID)
+                .fetchOptional()
+                .map(EnrollmentRecord::getId);
     }
 
     @Override
     public Optional<Enrollment> end(String userId, String by, Instant at) {
-        return database.write(dsl -> {
-            Optional<Enrollment> active = active(dsl, userId);
-            active.ifPresent(e -> endRow(dsl, e.id(), by, at));
-            return active;
-        });
+        return database.write(dsl -> endActive(dsl, userId, by, at));
     }
 
-    private static void endRow(DSLContext dsl, long id, String by, Instant at) {
-        dsl.update(ENROLLMENT)
+    /** Ends the member's active enrollment in one statement; returns it as it was, or empty when there was none. */
+    private static Optional<Enrollment> endActive(DSLContext dsl, String userId, String by, Instant at) {
+        return dsl.update(ENROLLMENT)
                 .set(ENROLLMENT.ENDED_AT, at.toEpochMilli())
                 .set(ENROLLMENT.ENDED_BY, by)
-                .where(ENROLLMENT.ID.eq(id))
-                .execute();
+                .where(ENROLLMENT.USER_ID.eq(userId))
+                .and(ENROLLMENT.ENDED_AT.isNull())
+                .returning()
+                .fetchOptional()
+                .map(JooqEnrollments::toEnrollment);
     }
 
     private static Optional<Enrollment> active(DSLContext dsl, String userId) {

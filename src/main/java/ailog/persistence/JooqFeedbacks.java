@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** "Not quite right" feedback in SQLite; {@code fixed_in} holds the foundation's key, e.g. context-pack. */
+/** "Not quite right" feedback; {@code fixed_in} holds the foundation's key, e.g. context-pack. */
 public final class JooqFeedbacks implements Feedbacks {
     private final Database database;
     private final Clock clock;

@@ -6,7 +6,7 @@ import ailog.app.feedback.ObstacleAnswers;
 import ailog.domain.Obstacle;
 import java.time.Clock;
 
-/** Answers to "what is in the way?" in SQLite: the unique (enrollment, week) keeps the first answer. */
+/** Answers to "what is in the way?": the unique (enrollment, week) keeps the first answer. */
 public final class JooqObstacles implements ObstacleAnswers {
     private final Database database;
     private final Clock clock;

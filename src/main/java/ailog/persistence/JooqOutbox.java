@@ -11,6 +11,7 @@ import ailog.persistence.generated.tables.records.OutboxRecord;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -24,14 +25,23 @@ public final class JooqOutbox implements Outbox {
 
     @Override
     public int planAll(List<Slot> slots, Instant now) {
-        return database.write(dsl -> slots.stream().mapToInt(slot -> slot.isTooLateAt(now)
+        return database.write(dsl -> inKeyOrder(slots).mapToInt(slot -> slot.isTooLateAt(now)
                 ? insert(dsl, slot, "missed", "more than 3 days late when planned", now)
                 : insert(dsl, slot, "pending", null, now)).sum());
     }
 
     @Override
     public int planSkipped(List<Slot> slots, String why, Instant now) {
-        return database.write(dsl -> slots.stream().mapToInt(slot -> insert(dsl, slot, "skipped", why, now)).sum());
+        return database.write(dsl -> inKeyOrder(slots).mapToInt(slot -> insert(dsl, slot, "skipped", why, now)).sum());
+    }
+
+    /**
+     * In key order, whatever order the caller lists them in: on PostgreSQL an insert waits for another transaction's
+     * uncommitted row with the same key, so two instances planning the same slots at once in crossed orders (an
+     * owner list is a set, its order differs from one process to another) would each wait for the other.
+     */
+    private static Stream<Slot> inKeyOrder(List<Slot> slots) {
+        return slots.stream().sorted(Comparator.comparing(Slot::key));
     }
 
     private static int insert(DSLContext dsl, Slot slot, String status, String note, Instant now) {

@@ -29,7 +29,7 @@ import org.jooq.Condition;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-/** Logged runs in SQLite. */
+/** Logged runs. */
 public final class JooqRuns implements Runs {
     private static final List<String> ACCEPTED = java.util.Arrays.stream(Outcome.values())
             .filter(Outcome::accepted)
@@ -58,14 +58,14 @@ public final class JooqRuns implements Runs {
 
     /**
      * Plain JDBC batches on one statement inside the transaction, without the per-row counting trigger (the counts are
-     * added in one statement at the end): an import may bring a million runs.
+     * added in one statement at the end): an import may bring a million runs. Once it has committed, the database is
+     * readied for the next report (see {@link Engine#afterImport}).
      */
     @Override
     public void saveAll(Feed feed) {
-        database.write(dsl -> dsl.connectionResult(connection -> {
-            new BulkRunInsert(connection, database.engine()).insert(feed, INSERT, JooqRuns::bind);
-            return null;
-        }));
+        long inserted = database.write(dsl -> dsl.connectionResult(connection ->
+                new BulkRunInsert(connection, database.engine()).insert(feed, INSERT, JooqRuns::bind)));
+        database.afterImport(inserted);
     }
 
     /** Binds a run to the insert statement's parameters. */
@@ -233,14 +233,21 @@ public final class JooqRuns implements Runs {
         return database.write(dsl -> dsl.deleteFrom(RUN).where(RUN.ID.eq(id)).execute()) == 1;
     }
 
+    /**
+     * A cursor inside a read transaction: PostgreSQL's driver fetches a thousand rows at a time only within one, and
+     * would otherwise hold every run in memory at once.
+     */
     @Override
     public void forEach(Consumer<Run> action) {
-        database.read(dsl -> {
-            try (var cursor = dsl.selectFrom(RUN).orderBy(RUN.RUN_DATE, RUN.ID).fetchSize(1000).fetchLazy()) {
+        // in a read transaction: PostgreSQL's driver streams by the fetch size only outside autocommit (otherwise
+        // it holds every run in memory); on SQLite it is one snapshot either way
+        database.read(dsl -> dsl.transactionResult(transaction -> {
+            try (var cursor = transaction.dsl().selectFrom(RUN).orderBy(RUN.RUN_DATE, RUN.ID).fetchSize(1000)
+                    .fetchLazy()) {
                 cursor.forEach(record -> action.accept(toRun(record)));
             }
             return null;
-        });
+        }));
     }
 
     private static Run toRun(RunRecord r) {

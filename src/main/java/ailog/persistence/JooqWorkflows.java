@@ -5,6 +5,7 @@ import static ailog.persistence.generated.Tables.WORKFLOW;
 import ailog.app.Workflows;
 import ailog.domain.Workflow;
 import ailog.domain.WorkflowKey;
+import ailog.domain.WorkflowPhrase;
 import ailog.persistence.generated.tables.records.WorkflowRecord;
 import java.time.Clock;
 import java.util.List;
@@ -61,10 +62,15 @@ public final class JooqWorkflows implements Workflows {
         return find(all(), word).or(() -> find(reread().workflows(), word));
     }
 
+    /**
+     * By key, or by display name as a line names it ("Daily standup notes", or joined into one word by the parser
+     * when the kept copy did not know it yet: "daily-standup-notes").
+     */
     private static Optional<Workflow> find(List<Workflow> catalog, String word) {
         String key = word.toLowerCase(Locale.ROOT);
+        String named = WorkflowPhrase.slug(word);
         return catalog.stream().filter(w -> w.key().value().equals(key)).findFirst()
-                .or(() -> catalog.stream().filter(w -> w.name().equalsIgnoreCase(word)).findFirst());
+                .or(() -> catalog.stream().filter(w -> WorkflowPhrase.slug(w.name()).equals(named)).findFirst());
     }
 
     @Override

@@ -2,15 +2,19 @@ package ailog.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Savepoint;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * PostgreSQL, for several instances on one database: connections borrowed from a pool for each piece of work, so a
@@ -19,6 +23,8 @@ import org.jooq.SQLDialect;
 final class PostgresEngine implements Engine {
     /** The readers and the writer of {@link Database}, the clustered scheduler's and a few spare. */
     private static final int POOL_SIZE = 10;
+    /** Below this many imported runs, autovacuum's own pace is soon enough. */
+    private static final long VACUUM_AFTER_IMPORT = 10_000;
 
     private final String url;
     private final String password;
@@ -97,8 +103,29 @@ final class PostgresEngine implements Engine {
     /** Disabling a trigger locks the run table until the transaction ends: other instances' logs wait for it. */
     @Override
     public Resume suspendCounting(Connection connection) throws SQLException {
-        SqliteEngine.execute(connection, "alter table run disable trigger run_counted");
-        return () -> SqliteEngine.execute(connection, "alter table run enable trigger run_counted");
+        PlainSql.execute(connection, "alter table run disable trigger run_counted");
+        return () -> PlainSql.execute(connection, "alter table run enable trigger run_counted");
+    }
+
+    /** A savepoint per write: without one, a failed statement aborts the whole transaction. */
+    @Override
+    public <T> T alone(Connection connection, Write<T> write) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        T value;
+        try {
+            value = write.run();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback(savepoint);
+            throw e;
+        }
+        connection.releaseSavepoint(savepoint);
+        return value;
+    }
+
+    /** A deadlock (40P01) or a serialization failure (40001): the other transaction goes on, this one may retry. */
+    @Override
+    public boolean crossedByAnother(SQLException failure) {
+        return "40P01".equals(failure.getSQLState()) || "40001".equals(failure.getSQLState());
     }
 
     @Override
@@ -106,9 +133,35 @@ final class PostgresEngine implements Engine {
         return false;
     }
 
+    /**
+     * A big import leaves the run table without statistics and with no page marked all-visible, until autovacuum comes
+     * by: the report's 90 days' query then sorts a quarter's runs on disk, and with statistics alone it walks the
+     * table in member order, worse still. VACUUM marks the pages, so the member index answers it alone (the
+     * covering index of migration V3), and ANALYZE tells the planner so; it skips pages already marked, and does not
+     * block the logs of other instances meanwhile.
+     */
     @Override
-    public void backupTo(Connection connection, Path target) throws SQLException {
-        throw new SQLFeatureNotSupportedException("PostgreSQL is backed up with pg_dump, not by ailog");
+    public void afterImport(long inserted) throws SQLException {
+        if (inserted < VACUUM_AFTER_IMPORT) {
+            return;
+        }
+        try (Connection connection = dataSource().getConnection()) {
+            connection.setAutoCommit(true); // VACUUM cannot run inside a transaction
+            PlainSql.execute(connection, "vacuum (analyze) run");
+        }
+    }
+
+    /** Through PostgreSQL's own pg_dump, in its custom format (what pg_restore reads). */
+    @Override
+    public void backupTo(Connections connections, Path target) throws IOException {
+        PgDump.of(url, password).writeTo(target);
+    }
+
+    /** An identity column's sequence set to continue after the highest id in the table (or at 1 when empty). */
+    @Override
+    public void continueIds(DSLContext dsl, Table<?> table, Field<?> id) {
+        dsl.resultQuery("select setval(pg_get_serial_sequence({0}, {1}), coalesce(max({2}), 0) + 1, false) from {3}",
+                DSL.inline(table.getName()), DSL.inline(id.getName()), id, table).fetch();
     }
 
     /** PostgreSQL's SQLSTATE classes an operator can do something about. */

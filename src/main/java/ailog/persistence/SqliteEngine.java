@@ -13,8 +13,10 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -140,8 +142,26 @@ final class SqliteEngine implements Engine {
                 create = row.getString(1);
             }
         }
-        execute(connection, "drop trigger " + COUNTING_TRIGGER);
-        return () -> execute(connection, create);
+        PlainSql.execute(connection, "drop trigger " + COUNTING_TRIGGER);
+        return () -> PlainSql.execute(connection, create);
+    }
+
+    /** SQLite's plans are set by the query hint and the indexes: statistics would only make them less certain. */
+    @Override
+    public void afterImport(long inserted) {
+        // nothing
+    }
+
+    /** A failed statement leaves SQLite's transaction as it was before the statement. */
+    @Override
+    public <T> T alone(Connection connection, Write<T> write) throws SQLException {
+        return write.run();
+    }
+
+    /** One writer at a time: no other transaction can cross this one's writes. */
+    @Override
+    public boolean crossedByAnother(SQLException failure) {
+        return false;
     }
 
     @Override
@@ -150,11 +170,20 @@ final class SqliteEngine implements Engine {
     }
 
     @Override
-    public void backupTo(Connection connection, Path target) throws SQLException {
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toAbsolutePath().toString());
-            vacuum.execute();
-        }
+    public void backupTo(Connections connections, Path target) throws SQLException {
+        connections.reading(session -> {
+            try (PreparedStatement vacuum = session.connection().prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, target.toAbsolutePath().toString());
+                vacuum.execute();
+            }
+            return null;
+        });
+    }
+
+    /** Nothing to do: AUTOINCREMENT keeps the highest id ever inserted, explicit ones included. */
+    @Override
+    public void continueIds(DSLContext dsl, Table<?> table, Field<?> id) {
+        // sqlite_sequence already follows the copied ids
     }
 
     /** SQLite's own words made plain: the error codes an operator can do something about. */
@@ -184,11 +213,5 @@ final class SqliteEngine implements Engine {
     @Override
     public void close() {
         // nothing beyond the connections
-    }
-
-    static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

@@ -8,7 +8,11 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Each minute: one tick at the clock's instant. The database decides what is due; this only drives the clock. */
+/**
+ * Each minute: one tick at the clock's instant. The database decides what is due; this only drives the clock. It keeps
+ * no state, and never runs twice at once: with the shared store not even on two instances, so a tick that outlasts
+ * the minute delays the next rather than running beside it.
+ */
 @DisallowConcurrentExecution
 public final class TickJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(TickJob.class);

@@ -1,13 +1,11 @@
 package ailog.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Warms both servers up, then measures them in alternating rounds, so drift on the machine hits both alike. */
+/** Warms every target up, then measures them in rounds, each round in another order, so drift hits all alike. */
 final class AlternatingRounds {
-    /** What both servers did in the measured rounds (and, for acknowledged logs, the warm-up too). */
-    record Results(Measurement bot, Measurement bare) {}
-
     private final BenchOptions options;
     private final Report report;
 
@@ -16,20 +14,24 @@ final class AlternatingRounds {
         this.report = report;
     }
 
-    Results run(Target bot, Target bare) {
-        Results results = new Results(new Measurement(bot.name()), new Measurement(bare.name()));
-        for (Target target : List.of(bot, bare)) {
-            warmUp(target, target == bot ? results.bot() : results.bare());
+    /** What each target did in the measured rounds (and, for acknowledged logs, the warm-up too), in their order. */
+    List<Measurement> run(List<Target> targets) {
+        List<Measurement> results = new ArrayList<>();
+        for (Target target : targets) {
+            Measurement measurement = new Measurement(target.name());
+            warmUp(target, measurement);
+            results.add(measurement);
         }
         report.loadAverage("before");
         for (int round = 0; round < options.rounds(); round++) {
-            // bot first in even rounds, bare first in odd ones
-            List<Target> order = round % 2 == 0 ? List.of(bot, bare) : List.of(bare, bot);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d/%d:", round + 1,
                     options.rounds()));
-            for (Target target : order) {
+            // the first target first in round 1, the second first in round 2, and so on
+            for (int turn = 0; turn < targets.size(); turn++) {
+                int which = (round + turn) % targets.size();
+                Target target = targets.get(which);
                 LoadRun.Result result = load(target, options.requestsInRound(round));
-                (target == bot ? results.bot() : results.bare()).add(result);
+                results.get(which).add(result);
                 line.append(String.format(Locale.ROOT, "  %s %d logs in %.2f s (%d failed)", target.name(),
                         result.latenciesNanos().length, result.elapsedNanos() / 1e9, result.failures()));
             }
@@ -39,11 +41,13 @@ final class AlternatingRounds {
         return results;
     }
 
+    /** Each server of the target gets the warm-up's count of logs: one JIT each to settle. */
     private void warmUp(Target target, Measurement measurement) {
         if (options.warmup() > 0) {
-            LoadRun.Result result = load(target, options.warmup());
+            int logs = options.warmup() * target.servers().size();
+            LoadRun.Result result = load(target, logs);
             measurement.warmedUp(result);
-            report.line("warm-up %-4s %6d logs in %5.1f s (%d failed)", target.name(), options.warmup(),
+            report.line("warm-up %-6s %7d logs in %5.1f s (%d failed)", target.name(), logs,
                     result.elapsedNanos() / 1e9, result.failures());
         }
     }

@@ -160,7 +160,7 @@ public final class ColdLogBenchmark {
         String storedLine = "";
         for (int turn = 0; turn < 2; turn++) {
             if ((turn == 0) == (round % 2 == 0)) {
-                BotDatabase database = new BotDatabase(folder.resolve("round-" + (round + 1) + ".db"));
+                BotDatabase database = new BotDatabase(folder.resolve("round-" + (round + 1) + ".db").toString());
                 database.seed();
                 long started = System.nanoTime();
                 try (ServerProcess server = ServerProcess.start("bot", botLaunch(),
@@ -249,7 +249,7 @@ public final class ColdLogBenchmark {
 
     private static ServerProcess bare(FakeSlack slack, Path folder) {
         return ServerProcess.start("bare", List.of("-cp", LogBenchmark.JAR + ":" + LogBenchmark.TEST_CLASSES,
-                BareAckApp.class.getName()), LogBenchmark.env(slack, new BotDatabase(folder.resolve("unused.db"))));
+                BareAckApp.class.getName()), LogBenchmark.env(slack, new BotDatabase(folder.resolve("unused.db").toString())));
     }
 
     private static Target target(ServerProcess bare, FakeSlack slack) {

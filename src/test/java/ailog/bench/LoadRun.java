@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +14,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
-/** Sends a fixed number of logs to one server with a fixed number in flight, timing each one client-side. */
+/**
+ * Sends a fixed number of logs to one target (its servers in turn) with a fixed number in flight, timing each one
+ * client-side.
+ */
 final class LoadRun {
     /**
-     * What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not, and
+     * What a run saw; {@code latenciesNanos} holds one entry per request sent, failed or not; {@code databaseCpuNanos}
+     * is negative when there is no database server apart from the servers, or its CPU cannot be read; and
      * {@code acknowledgedIndexes} which of the requests (0-based, in the order they were handed out) were acknowledged.
      */
     record Result(long[] latenciesNanos, int failures, int acknowledged, long elapsedNanos, long serverCpuNanos,
-            int notSent, BitSet acknowledgedIndexes) {}
+            long databaseCpuNanos, int notSent, BitSet acknowledgedIndexes) {}
 
     static final String TEXT = "proposal light-edit tone bench note";
     static final int USERS = 200;
@@ -53,7 +58,8 @@ final class LoadRun {
         BitSet acknowledgedIndexes = new BitSet(requests);
         long deadline = System.nanoTime() + LIMIT.toNanos();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
-        Duration cpuBefore = target.server().cpuTime();
+        Duration cpuBefore = target.serversCpu();
+        Optional<Duration> databaseCpuBefore = target.databaseCpu().get();
         long started = System.nanoTime();
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -76,11 +82,14 @@ final class LoadRun {
             workers.shutdownNow();
         }
         long elapsed = System.nanoTime() - started;
-        long cpu = target.server().cpuTime().minus(cpuBefore).toNanos();
+        long cpu = target.serversCpu().minus(cpuBefore).toNanos();
+        long databaseCpu = databaseCpuBefore
+                .flatMap(before -> target.databaseCpu().get().map(after -> after.minus(before).toNanos()))
+                .orElse(-1L);
         long[] sent = Arrays.stream(latencies).filter(nanos -> nanos >= 0).toArray();
         synchronized (acknowledgedIndexes) {
-            return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, requests - sent.length,
-                    (BitSet) acknowledgedIndexes.clone());
+            return new Result(sent, failures.get(), acknowledged.get(), elapsed, cpu, databaseCpu,
+                    requests - sent.length, (BitSet) acknowledgedIndexes.clone());
         }
     }
 
@@ -88,7 +97,7 @@ final class LoadRun {
         String user = USER_IDS.get(i % USERS);
         long start = System.nanoTime();
         try {
-            SlashCommandClient.Answer answer = target.client().send(user, texts.apply(i));
+            SlashCommandClient.Answer answer = target.client(i).send(user, texts.apply(i));
             latencies[i] = System.nanoTime() - start;
             return target.ok().test(answer);
         } catch (InterruptedException e) {

@@ -9,6 +9,8 @@ final class Measurement {
     private int failures;
     private long elapsedNanos;
     private long serverCpuNanos;
+    private long databaseCpuNanos;
+    private boolean databaseCpuKnown = true;
     private long acknowledged;
 
     Measurement(String name) {
@@ -27,6 +29,8 @@ final class Measurement {
         failures += round.failures();
         elapsedNanos += round.elapsedNanos();
         serverCpuNanos += round.serverCpuNanos();
+        databaseCpuNanos += Math.max(round.databaseCpuNanos(), 0);
+        databaseCpuKnown &= round.databaseCpuNanos() >= 0;
         acknowledged += round.acknowledged();
     }
 
@@ -51,9 +55,17 @@ final class Measurement {
         return new LatencyStats(latencies);
     }
 
-    /** The server JVM's CPU time per request, in microseconds (all its threads, GC and JIT included). */
+    /** The server JVMs' CPU time per request, in microseconds (all their threads, GC and JIT included). */
     double serverCpuMicrosPerRequest() {
         return latencies.length == 0 ? Double.NaN : serverCpuNanos / 1e3 / latencies.length;
+    }
+
+    /**
+     * The CPU time per request of a database server apart from the servers (PostgreSQL's processes), in microseconds;
+     * NaN when there is none or its CPU could not be read.
+     */
+    double databaseCpuMicrosPerRequest() {
+        return latencies.length == 0 || !databaseCpuKnown ? Double.NaN : databaseCpuNanos / 1e3 / latencies.length;
     }
 
     /** Requests answered per second of wall time under load (the rounds' durations added up). */

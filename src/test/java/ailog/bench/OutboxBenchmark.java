@@ -14,6 +14,7 @@ import ailog.slack.SlackMessenger;
 import ailog.testing.FakeSlack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public final class OutboxBenchmark {
             fake.limitPosting(BURST, PER_SECOND);
 
             long start = System.nanoTime();
-            int sent = sender.sendDueBy(now, now);
+            int sent = sender.sendDueBy(now, Clock.systemUTC());
             Duration total = Duration.ofNanos(System.nanoTime() - start);
 
             List<FakeSlack.Call> calls = fake.calls(METHOD);

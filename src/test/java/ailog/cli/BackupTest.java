@@ -3,8 +3,9 @@ package ailog.cli;
 import static ailog.cli.NewRunBuilder.aRun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ailog.testing.SqliteOnly;
 import ailog.domain.Run;
+import ailog.testing.PgTools;
+import ailog.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@SqliteOnly
 class BackupTest {
     @TempDir
     Path dir;
@@ -35,7 +35,8 @@ class BackupTest {
     }
 
     private int backup(String... args) {
-        return new Backup(store.database, console.out, console.err).run(List.of(args));
+        return new Backup(new Backup.Source(store.database::backupTo, store.database.isPostgres(), store.database.url()),
+                console.out, console.err).run(List.of(args));
     }
 
     @Test
@@ -57,14 +58,32 @@ class BackupTest {
         stop.set(true);
         writer.get();
 
-        assertThat(exit).isEqualTo(0);
-        assertThat(console.out()).startsWith("backed up the database to " + copy + " (");
+        if (TestDatabase.onPostgres() && PgTools.find("pg_dump").isEmpty()) {
+            assertThat(exit).isEqualTo(1);
+            assertThat(console.err()).contains("pg_dump could not be started").contains("e.g.: pg_dump");
+            return;
+        }
+        assertThat(exit).as(console.err()).isEqualTo(0);
+        assertThat(console.out()).startsWith(TestDatabase.onPostgres()
+                ? "backed up " + store.database.url() + " with pg_dump to " + copy + " ("
+                : "backed up the database to " + copy + " (");
         List<Run> all = store.allRuns();
-        try (TestStore restored = TestStore.at(copy)) {
+        try (TestStore restored = restored(copy)) {
             List<Run> copied = restored.allRuns();
             assertThat(copied.size()).isBetween(storedBefore, all.size());
             assertThat(copied).isEqualTo(all.subList(0, copied.size()));
         }
+    }
+
+    /** The backup opened as a database: the SQLite file itself, or pg_dump's archive restored into a new one. */
+    private static TestStore restored(Path backup) {
+        if (!TestDatabase.onPostgres()) {
+            return TestStore.at(backup);
+        }
+        String database = TestDatabase.emptyPostgres();
+        PgTools.Ran restore = PgTools.restore(backup, database);
+        assertThat(restore.exit()).as(restore.output()).isEqualTo(0);
+        return TestStore.of(database);
     }
 
     @Test

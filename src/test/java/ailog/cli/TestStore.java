@@ -23,14 +23,20 @@ final class TestStore implements AutoCloseable {
     final JooqRuns runs;
     final JooqWorkflows workflows;
 
-    private TestStore(Path file) {
-        database = Database.open(TestDatabase.onPostgres() ? TestDatabase.fresh(file.getParent()) : file.toString());
+    private TestStore(String location) {
+        database = Database.open(location);
         runs = new JooqRuns(database);
         workflows = new JooqWorkflows(database, CLOCK);
     }
 
+    /** A new database: the file, or on the PostgreSQL run a fresh database on the test server. */
     static TestStore at(Path file) {
-        return new TestStore(file);
+        return new TestStore(TestDatabase.onPostgres() ? TestDatabase.fresh(file.getParent()) : file.toString());
+    }
+
+    /** The database already at {@code location} (a file path or a JDBC URL). */
+    static TestStore of(String location) {
+        return new TestStore(location);
     }
 
     TestStore withWorkflows(String... keys) {

@@ -21,6 +21,7 @@ class SettingsTest {
         assertThat(settings.checkinHour()).isEqualTo(10);
         assertThat(settings.reportDay()).isEqualTo(DayOfWeek.MONDAY);
         assertThat(settings.reportHour()).isEqualTo(9);
+        assertThat(settings.rehearse()).isTrue();
     }
 
     @Test
@@ -31,13 +32,15 @@ class SettingsTest {
                 "AILOG_OWNERS", "U0OWNER1, U0OWNER2",
                 "AILOG_TIMEZONE", "Europe/Berlin",
                 "AILOG_TARGET", "80",
-                "AILOG_REPORT_DAY", "fri"));
+                "AILOG_REPORT_DAY", "fri",
+                "AILOG_REHEARSAL", " OFF "));
         assertThat(settings.apiUrl()).isEqualTo("http://127.0.0.1:9/api/");
         assertThat(settings.port()).isEqualTo(8080);
         assertThat(settings.owners()).containsExactlyInAnyOrder("U0OWNER1", "U0OWNER2");
         assertThat(settings.defaultZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
         assertThat(settings.targetPercent()).isEqualTo(80);
         assertThat(settings.reportDay()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(settings.rehearse()).isFalse();
     }
 
     @Test
@@ -49,6 +52,8 @@ class SettingsTest {
                 .hasMessageStartingWith("AILOG_TIMEZONE must be a time zone");
         assertThatThrownBy(() -> Settings.from(Map.of("AILOG_OWNERS", "alice")))
                 .hasMessageStartingWith("AILOG_OWNERS must be comma-separated Slack user IDs");
+        assertThatThrownBy(() -> Settings.from(Map.of("AILOG_REHEARSAL", "no")))
+                .hasMessage("AILOG_REHEARSAL must be on or off, such as AILOG_REHEARSAL=off, not 'no'");
     }
 
     @Test

@@ -56,7 +56,9 @@ class LifecycleTest {
                     .add(new Workflow(new WorkflowKey("proposal"), "Proposal", "U0OWNER01"));
         }
         try (FakeSlack slack = FakeSlack.start()) {
-            BotProcess bot = BotProcess.start(settings(slack), "serve");
+            Map<String, String> asDeployed = settings(slack);
+            asDeployed.put("AILOG_REHEARSAL", "on"); // as java -jar starts by default: rehearsing first
+            BotProcess bot = BotProcess.start(asDeployed, "serve");
             SignedRequests requests = new SignedRequests("http://127.0.0.1:" + bot.awaitPort() + "/slack/events",
                     "secret", slack::newResponseUrl);
             ExecutorService senders = Executors.newFixedThreadPool(8);

@@ -27,7 +27,8 @@ class EnrollmentHistoryMigrationTest {
     @Test
     void existingEnrollmentsKeepTheirIdsAndObstaclesAndTheirWelcomeIsRecordedAsSkipped() throws SQLException {
         String url = "jdbc:sqlite:" + folder.resolve("ailog.db");
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("6").load()
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/common", "classpath:db/sqlite")
+                .target("6").load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url);
                 Statement sql = connection.createStatement()) {

@@ -3,15 +3,8 @@ package ailog.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ailog.domain.NewRun;
-import ailog.domain.Run;
-import ailog.domain.Workflow;
-import ailog.domain.WorkflowKey;
-import ailog.testing.RunToStore;
-import ailog.testing.TestClock;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Many writers at once share transactions, each still committed before it returns and failing only alone. */
+/**
+ * Many writers at once share transactions, each still committed before it returns (that a failing write fails alone
+ * is part of {@link RunsContractTest}, on every database).
+ */
 class GroupCommitTest {
     private static final String ADD_WORKFLOW = "insert into workflow (key, name, added_by, added_at) values (?, ?, 'U0OWNER', 0)";
 
@@ -53,12 +49,12 @@ class GroupCommitTest {
         try {
             CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> commits.write(s -> "first"), writers);
             List<CompletableFuture<Object>> more = new ArrayList<>();
-            awaitUntil(() -> batchSizes.size() == 1);
+            SideBySide.until(() -> batchSizes.size() == 1);
             for (int i = 0; i < 5; i++) {
                 String value = "write " + i;
                 more.add(CompletableFuture.supplyAsync(() -> commits.write(s -> value), writers));
             }
-            awaitUntil(() -> commits.waiting() == 5);
+            SideBySide.until(() -> commits.waiting() == 5);
             firstMayFinish.countDown();
 
             assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("first");
@@ -102,67 +98,6 @@ class GroupCommitTest {
     }
 
     @Test
-    void aFailingWriteFailsAloneAndTheOthersInItsTransactionCommit() throws Exception {
-        try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
-            database.writeTogether(s -> add(s, "taken"));
-            CountDownLatch holding = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            CompletableFuture<Integer> blocker = CompletableFuture.supplyAsync(() -> database.writeTogether(s -> {
-                holding.countDown();
-                await(release);
-                return add(s, "first");
-            }), writers);
-            await(holding);
-            CompletableFuture<Integer> good = CompletableFuture.supplyAsync(
-                    () -> database.writeTogether(s -> add(s, "good")), writers);
-            CompletableFuture<Integer> clash = CompletableFuture.supplyAsync(
-                    () -> database.writeTogether(s -> add(s, "taken")), writers);
-            CompletableFuture<Integer> alsoGood = CompletableFuture.supplyAsync(
-                    () -> database.writeTogether(s -> add(s, "also-good")), writers);
-            awaitUntil(() -> database.writesWaiting() == 3);
-            release.countDown();
-
-            assertThat(blocker.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-            assertThat(good.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-            assertThat(alsoGood.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-            assertThatThrownBy(() -> clash.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(DataAccessException.class);
-            JooqWorkflows catalog = new JooqWorkflows(database, new TestClock(Instant.parse("2026-11-27T15:00:00Z")));
-            assertThat(catalog.all()).extracting(w -> w.key().value())
-                    .containsExactlyInAnyOrder("taken", "first", "good", "also-good");
-        }
-    }
-
-    @Test
-    void eightThreadsLoggingAtOnceStoreEveryRunOnceEachWithItsOwnId() throws Exception {
-        try (Database database = Database.open(folder.resolve("ailog.db").toString())) {
-            new JooqWorkflows(database, new TestClock(Instant.parse("2026-11-27T15:00:00Z")))
-                    .add(new Workflow(new WorkflowKey("proposal"), "Proposal", "U0OWNER"));
-            JooqRuns runs = new JooqRuns(database);
-            List<CompletableFuture<List<Long>>> threads = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                String user = "U0WRITER" + t;
-                threads.add(CompletableFuture.supplyAsync(() -> {
-                    List<Long> ids = new ArrayList<>();
-                    for (int i = 0; i < 100; i++) {
-                        NewRun run = RunToStore.aRun().by(user).build();
-                        ids.add(runs.saveOnce(run).map(Run::id).orElseThrow());
-                    }
-                    return ids;
-                }, writers));
-            }
-            List<Long> ids = new ArrayList<>();
-            for (CompletableFuture<List<Long>> thread : threads) {
-                ids.addAll(thread.get(30, TimeUnit.SECONDS));
-            }
-
-            assertThat(ids).hasSize(800).doesNotHaveDuplicates();
-            List<Run> stored = new ArrayList<>();
-            runs.forEach(stored::add);
-            assertThat(stored).extracting(Run::id).containsExactlyInAnyOrderElementsOf(ids);
-        }
-    }
-
-    @Test
     void afterCloseAWriteIsRefusedRatherThanLeftWaiting() {
         Database database = Database.open(folder.resolve("ailog.db").toString());
         database.close();
@@ -195,16 +130,6 @@ class GroupCommitTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 10 s");
-            }
-            Thread.sleep(5);
         }
     }
 }

@@ -25,7 +25,8 @@ class MemberDayCountMigrationTest {
     @Test
     void runsStoredBeforeTheCountsExistedAreCounted() throws SQLException {
         String url = "jdbc:sqlite:" + folder.resolve("ailog.db");
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("3").load()
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/common", "classpath:db/sqlite")
+                .target("3").load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url);
                 Statement sql = connection.createStatement()) {

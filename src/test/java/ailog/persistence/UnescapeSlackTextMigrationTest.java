@@ -24,7 +24,8 @@ class UnescapeSlackTextMigrationTest {
     @Test
     void typedNotesAndWorkflowNamesAreUnescapedOnceAndImportedNotesAreLeftAlone() throws SQLException {
         String url = "jdbc:sqlite:" + folder.resolve("ailog.db");
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("5").load()
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/common", "classpath:db/sqlite")
+                .target("5").load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url);
                 Statement sql = connection.createStatement()) {

@@ -29,13 +29,18 @@ final class BenchmarkTeam {
 
     /** Writes {@link #RUNS} rows ending on {@code today}; a fixed seed, so every run of the benchmark is alike. */
     static void writeCsv(Path file, LocalDate today) throws IOException {
+        writeCsv(file, today, RUNS);
+    }
+
+    /** Writes {@code runs} rows ending on {@code today}, spread evenly over the days. */
+    static void writeCsv(Path file, LocalDate today, int runs) throws IOException {
         Random random = new Random(42);
         Outcome[] outcomes = Outcome.values();
         EditType[] editTypes = EditType.values();
         try (BufferedWriter csv = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             csv.write("date,user,workflow,outcome,edit_type,notes\n");
-            for (int i = 0; i < RUNS; i++) {
-                LocalDate day = today.minusDays(DAYS - 1 - (long) i * DAYS / RUNS);
+            for (int i = 0; i < runs; i++) {
+                LocalDate day = today.minusDays(DAYS - 1 - (long) i * DAYS / runs);
                 Outcome outcome = outcomes[random.nextInt(outcomes.length)];
                 String editType = outcome == Outcome.AS_IS || random.nextInt(3) == 0 ? ""
                         : editTypes[random.nextInt(editTypes.length)].key();

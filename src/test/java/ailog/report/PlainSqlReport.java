@@ -6,8 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report's aggregates as hand-written SQL over plain JDBC, one after another on one connection: the floor the
@@ -41,6 +45,8 @@ final class PlainSqlReport {
     private static final String ENROLLMENTS = "select * from enrollment";
     private static final String CATALOG = "select * from workflow order by key";
 
+    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d)");
+
     private PlainSqlReport() {}
 
     /** Milliseconds per query, and in total, for a window of {@code days} ending on {@code today}. */
@@ -49,6 +55,7 @@ final class PlainSqlReport {
                 today.minusDays(89).toString(),
                 (days > 28 ? today.minusDays(days - 1L) : today.minusDays(27)).toString()};
         Map<String, Long> millis = new LinkedHashMap<>();
+        boolean postgres = url.startsWith("jdbc:postgresql:");
         try (Connection connection = DriverManager.getConnection(url)) {
             long start = System.nanoTime();
             Map<String, String> queries = new LinkedHashMap<>();
@@ -58,18 +65,32 @@ final class PlainSqlReport {
             queries.put("per member, window and 28 days", MEMBERS_RECENT);
             queries.put("per member, 90 days", MEMBERS_90_DAYS);
             queries.put("first run after training", FIRST_RUNS);
-            queries.forEach((name, sql) -> millis.put(name, timeOne(connection, sql, dates)));
+            queries.forEach((name, sql) -> millis.put(name, timeOne(connection, postgres ? forPostgres(sql) : sql,
+                    dates)));
             millis.put("total", (System.nanoTime() - start) / 1_000_000);
         }
         return millis;
     }
 
+    /** Without SQLite's index hint (its unary plus, which PostgreSQL's planner does not need and text has not). */
+    private static String forPostgres(String sql) {
+        return sql.replace("+run_date", "run_date");
+    }
+
+    /**
+     * Runs one query, its numbered parameters ({@code ?1}, as SQLite writes them) bound by position, which both
+     * databases take.
+     */
     private static long timeOne(Connection connection, String sql, String[] dates) {
         long start = System.nanoTime();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int parameters = statement.getParameterMetaData().getParameterCount();
-            for (int i = 1; i <= parameters; i++) {
-                statement.setString(i, dates[i - 1]);
+        List<Integer> numbers = new ArrayList<>();
+        Matcher parameter = NUMBERED.matcher(sql);
+        while (parameter.find()) {
+            numbers.add(Integer.parseInt(parameter.group(1)));
+        }
+        try (PreparedStatement statement = connection.prepareStatement(parameter.replaceAll("?"))) {
+            for (int i = 0; i < numbers.size(); i++) {
+                statement.setString(i + 1, dates[numbers.get(i) - 1]);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

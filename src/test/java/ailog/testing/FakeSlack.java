@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** A fake Slack Web API on loopback: records every call, answers like Slack, enforces Block Kit limits. */
 public final class FakeSlack implements AutoCloseable {
@@ -177,13 +179,26 @@ public final class FakeSlack implements AutoCloseable {
         return calls.matching(call -> call.method().equals(method));
     }
 
-    /** Waits until {@code count} calls of {@code method} arrived (the app answers after its ack) and returns them. */
     /** The calls of a method that were answered as Slack would, not with an injected failure. */
     public List<Call> delivered(String method) {
         List<Call> failures = failed.all();
         return calls(method).stream().filter(c -> failures.stream().noneMatch(f -> f == c)).toList();
     }
 
+    /**
+     * How many times each scheduled message reached a DM, by the outbox key its metadata carries: what a member sees,
+     * counted whichever instance posted it.
+     */
+    public Map<String, Long> postsByOutboxKey() {
+        return delivered("chat.postMessage").stream()
+                .map(post -> post.get("metadata"))
+                .filter(metadata -> metadata != null)
+                .map(metadata -> JsonParser.parseString(metadata).getAsJsonObject()
+                        .getAsJsonObject("event_payload").get("key").getAsString())
+                .collect(Collectors.groupingBy(key -> key, TreeMap::new, Collectors.counting()));
+    }
+
+    /** Waits until {@code count} calls of {@code method} arrived (the app answers after its ack) and returns them. */
     public List<Call> awaitCalls(String method, int count, Duration timeout) {
         return calls.await(call -> call.method().equals(method), count, timeout, method + " calls");
     }

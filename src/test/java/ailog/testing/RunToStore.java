@@ -18,6 +18,10 @@ public final class RunToStore {
     private Outcome outcome = Outcome.AS_IS;
     private EditType editType;
     private LocalDate date = LocalDate.parse("2026-11-27");
+    private String notes = "";
+    private Instant loggedAt = Instant.parse("2026-11-27T15:00:00Z");
+    private LogSource source = LogSource.IMPORT;
+    private String requestKey;
 
     private RunToStore() {}
 
@@ -72,9 +76,37 @@ public final class RunToStore {
         return with(outcome, null);
     }
 
+    public RunToStore notes(String notes) {
+        this.notes = notes;
+        return this;
+    }
+
+    public RunToStore loggedAt(String instant) {
+        return loggedAt(Instant.parse(instant));
+    }
+
+    public RunToStore loggedAt(Instant instant) {
+        this.loggedAt = instant;
+        return this;
+    }
+
+    /** Typed as an /ailog command: no request key. */
+    public RunToStore typed() {
+        this.source = LogSource.COMMAND;
+        this.requestKey = null;
+        return this;
+    }
+
+    /** Logged by pressing a button whose request key is {@code requestKey}. */
+    public RunToStore pressed(String requestKey) {
+        this.source = LogSource.BUTTON;
+        this.requestKey = requestKey;
+        return this;
+    }
+
     public NewRun build() {
-        return new NewRun(user, new WorkflowKey(workflow), outcome, Optional.ofNullable(editType), date, "",
-                Instant.parse("2026-11-27T15:00:00Z"), LogSource.IMPORT, Optional.empty());
+        return new NewRun(user, new WorkflowKey(workflow), outcome, Optional.ofNullable(editType), date, notes,
+                loggedAt, source, Optional.ofNullable(requestKey));
     }
 
     /** {@code count} copies of this run. */

@@ -34,16 +34,14 @@ public final class RunningBot implements AutoCloseable {
     private final Map<String, String> env;
     private Bot bot;
     private SignedRequests requests;
-    /** Whether a start rehearses the log path first, as {@code java -jar} does; off unless a test asks. */
-    private boolean rehearse;
 
-    private RunningBot(Map<String, String> extraSettings, FakeSocketMode socketMode) {
+    private RunningBot(Instant start, Map<String, String> extraSettings, FakeSocketMode socketMode) {
         try {
             folder = Files.createTempDirectory("ailog-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        clock = new TestClock(START);
+        clock = new TestClock(start);
         slack = FakeSlack.start(clock);
         env = new HashMap<>(Map.of(
                 "SLACK_BOT_TOKEN", BOT_TOKEN,
@@ -52,7 +50,9 @@ public final class RunningBot implements AutoCloseable {
                 "PORT", "0",
                 "AILOG_DB", TestDatabase.fresh(folder),
                 "AILOG_OWNERS", OWNER,
-                "AILOG_TIMEZONE", "UTC"));
+                "AILOG_TIMEZONE", "UTC",
+                // the rehearsal of the log path before serving is off unless a test asks (restartRehearsing)
+                "AILOG_REHEARSAL", "off"));
         env.putAll(extraSettings);
         if (socketMode != null) {
             slack.setSocketModeUrl(socketMode.url());
@@ -65,7 +65,7 @@ public final class RunningBot implements AutoCloseable {
 
     private void boot() {
         // waits between send attempts are skipped
-        bot = Bot.start(Settings.from(env), clock, duration -> { }, rehearse);
+        bot = Bot.start(Settings.from(env), clock, duration -> { });
         requests = env.containsKey("SLACK_APP_TOKEN") ? null : new SignedRequests(
                 "http://127.0.0.1:" + bot.port() + "/slack/events", SIGNING_SECRET, slack::newResponseUrl);
     }
@@ -78,8 +78,7 @@ public final class RunningBot implements AutoCloseable {
 
     /** Restarts as {@code java -jar ailog.jar} starts: rehearsing the log path before it serves. */
     public void restartRehearsing() {
-        rehearse = true;
-        restart();
+        restart(Map.of("AILOG_REHEARSAL", "on"));
     }
 
     /** Restarts with some settings changed, as a deploy with a new environment would. */
@@ -95,16 +94,21 @@ public final class RunningBot implements AutoCloseable {
     }
 
     public static RunningBot start() {
-        return new RunningBot(Map.of(), null);
+        return new RunningBot(START, Map.of(), null);
     }
 
     public static RunningBot start(Map<String, String> extraSettings) {
-        return new RunningBot(extraSettings, null);
+        return new RunningBot(START, extraSettings, null);
+    }
+
+    /** A bot whose clock reads {@code start} from the beginning, so even its first tick sees that instant. */
+    public static RunningBot startAt(Instant start, Map<String, String> extraSettings) {
+        return new RunningBot(start, extraSettings, null);
     }
 
     /** The bot over Socket Mode, connected to {@code socketMode}; there is no HTTP port. */
     public static RunningBot startInSocketMode(FakeSocketMode socketMode) {
-        return new RunningBot(Map.of(), socketMode);
+        return new RunningBot(START, Map.of(), socketMode);
     }
 
     public SignedRequests requests() {

@@ -120,8 +120,17 @@ public final class SignedRequests {
                     .header("X-Slack-Signature", sign(secret, timestamp, bytes));
         }
         try {
-            HttpResponse<String> response =
-                    http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                // the client reused a kept-alive connection the server had just closed: not one byte came back, and
+                // Slack, too, sends again when a request gets no answer
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
             return new SlackResponse(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new AssertionError("the app did not answer " + endpoint + ": " + e, e);

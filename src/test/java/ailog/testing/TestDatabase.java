@@ -36,9 +36,12 @@ public final class TestDatabase {
 
     /** Where a new, empty database for one test is: {@code AILOG_DB}'s value. */
     public static String fresh(Path folder) {
-        if (!onPostgres()) {
-            return folder.resolve("ailog.db").toString();
-        }
+        return onPostgres() ? freshPostgres() : folder.resolve("ailog.db").toString();
+    }
+
+    /** A new PostgreSQL database with the schema, whichever run this is: for what only PostgreSQL does (clusters). */
+    public static String freshPostgres() {
+        server();
         String name = "test_" + NEXT.incrementAndGet();
         execute("create database " + name + " template " + TEMPLATE);
         return url(name);

@@ -1,8 +1,8 @@
 package ailog.app.outbox;
 
 import ailog.app.Runs;
-import ailog.app.fixes.ChangeEffects;
 import ailog.app.report.BuildReport;
+import ailog.domain.metrics.BeforeAfter;
 import ailog.domain.metrics.LateRuns;
 import ailog.domain.metrics.LoggedBetween;
 import ailog.domain.metrics.ReportWindow;
@@ -24,12 +24,18 @@ public final class ComposeWeeklyReport implements Composer {
     private static final int DAYS = 7;
     private static final int CHART_WEEKS = 8;
 
+    /** The changes to the foundations made on the days from {@code from} to {@code to}, with their effects. */
+    @FunctionalInterface
+    public interface ChangesMade {
+        List<BeforeAfter> madeBetween(LocalDate from, LocalDate to);
+    }
+
     private final BuildReport reports;
     private final Runs runs;
     private final Outbox outbox;
-    private final ChangeEffects changes;
+    private final ChangesMade changes;
 
-    public ComposeWeeklyReport(BuildReport reports, Runs runs, Outbox outbox, ChangeEffects changes) {
+    public ComposeWeeklyReport(BuildReport reports, Runs runs, Outbox outbox, ChangesMade changes) {
         this.reports = reports;
         this.runs = runs;
         this.outbox = outbox;

@@ -1,6 +1,7 @@
 package ailog.app.outbox;
 
 import ailog.domain.schedule.Slot;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,12 @@ public final class SendDueMessages {
     private static final Duration LOOK_AGAIN = Duration.ofMinutes(1);
     /** Slack's limit for {@code chat.postMessage}: about one message per second in each channel. */
     static final Duration PER_CHANNEL = Duration.ofSeconds(1);
+    /**
+     * How long a claim lets this instance send its message; one still unsent by then (Slack kept answering 429) is put
+     * back rather than sent, so a claim old enough for another instance to take over is never acted on. A batch of
+     * 50 goes out in well under a minute even at Slack's pace.
+     */
+    static final Duration CLAIM_HELD = Duration.ofMinutes(5);
 
     private final Outbox outbox;
     private final Composer composer;
@@ -59,28 +66,45 @@ public final class SendDueMessages {
         SENT, NOT_SENT, STOP
     }
 
-    /** Sends every message due by {@code now}, claimed at {@code claimedAt} (the real clock); returns how many. */
-    public int sendDueBy(Instant now, Instant claimedAt) {
+    /**
+     * Sends every message due by {@code now}; returns how many. Each batch is claimed at the {@code real} clock's
+     * instant when its turn comes, and none of its messages is sent once that claim is {@link #CLAIM_HELD} old.
+     */
+    public int sendDueBy(Instant now, Clock real) {
         AtomicInteger sent = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         boolean first = true;
-        for (List<OutboxEntry> batch = outbox.claimDue(now, claimedAt, BATCH); !batch.isEmpty() && !stop.get();
-                batch = outbox.claimDue(now, claimedAt, BATCH)) {
+        while (!stop.get()) {
+            Instant claimedAt = real.instant();
+            List<OutboxEntry> batch = outbox.claimDue(now, claimedAt, BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            Claim claim = new Claim(now, claimedAt.plus(CLAIM_HELD), real);
             List<List<OutboxEntry>> byRecipient = new ArrayList<>(batch.stream().collect(
                     Collectors.groupingBy(OutboxEntry::recipient, LinkedHashMap::new, Collectors.toList())).values());
             if (first) { // the tick's first recipient goes alone: a refused token then stops every other send
-                deliverInOrder(byRecipient.remove(0), now, sent, stop);
+                deliverInOrder(byRecipient.remove(0), claim, sent, stop);
                 first = false;
             }
             CompletableFuture.allOf(byRecipient.stream()
-                    .map(entries -> CompletableFuture.runAsync(() -> deliverInOrder(entries, now, sent, stop), workers))
+                    .map(entries -> CompletableFuture.runAsync(() -> deliverInOrder(entries, claim, sent, stop),
+                            workers))
                     .toArray(CompletableFuture[]::new)).join();
         }
         return sent.get();
     }
 
+    /** A claimed batch: the tick's instant, and until when the claim lets this instance send (the real clock). */
+    private record Claim(Instant now, Instant heldUntil, Clock real) {
+        boolean expired() {
+            return !real.instant().isBefore(heldUntil);
+        }
+    }
+
     /** One recipient's messages of a batch, a second apart; once the token is refused, the rest stay due. */
-    private void deliverInOrder(List<OutboxEntry> entries, Instant now, AtomicInteger sent, AtomicBoolean stop) {
+    private void deliverInOrder(List<OutboxEntry> entries, Claim claim, AtomicInteger sent, AtomicBoolean stop) {
+        Instant now = claim.now();
         for (int i = 0; i < entries.size(); i++) {
             OutboxEntry entry = entries.get(i);
             if (stop.get()) {
@@ -90,24 +114,25 @@ public final class SendDueMessages {
             if (i > 0) {
                 sleeper.sleep(PER_CHANNEL);
             }
-            Outcome outcome = deliverSafely(entry, now, i > 0);
+            Outcome outcome = deliverSafely(entry, claim, i > 0);
             stop.compareAndSet(false, outcome == Outcome.STOP);
             sent.addAndGet(outcome == Outcome.SENT ? 1 : 0);
         }
     }
 
-    private Outcome deliverSafely(OutboxEntry entry, Instant now, boolean channelJustUsed) {
+    private Outcome deliverSafely(OutboxEntry entry, Claim claim, boolean channelJustUsed) {
         try {
-            return deliver(entry, now, channelJustUsed);
+            return deliver(entry, claim, channelJustUsed);
         } catch (RuntimeException e) {
             log.warn("sending {} failed ({}); it stays due and is looked for before any resend", entry.key(),
                     e.toString());
-            outbox.retryAt(entry.id(), now.plus(LOOK_AGAIN), e.toString());
+            outbox.retryAt(entry.id(), claim.now().plus(LOOK_AGAIN), e.toString());
             return Outcome.NOT_SENT;
         }
     }
 
-    private Outcome deliver(OutboxEntry entry, Instant now, boolean channelJustUsed) {
+    private Outcome deliver(OutboxEntry entry, Claim claim, boolean channelJustUsed) {
+        Instant now = claim.now();
         if (now.isAfter(entry.dueAt().plus(Slot.TOO_LATE))) {
             outbox.missed(entry.id(), "more than 3 days late", now);
             return Outcome.NOT_SENT;
@@ -131,14 +156,21 @@ public final class SendDueMessages {
             outbox.skipped(entry.id(), skip.why(), now);
             return Outcome.NOT_SENT;
         }
-        return send(entry, ((Composition.Send) composition).message(), now, channelJustUsed);
+        return send(entry, ((Composition.Send) composition).message(), claim, channelJustUsed);
     }
 
-    private Outcome send(OutboxEntry entry, Message message, Instant now, boolean channelJustUsed) {
+    private Outcome send(OutboxEntry entry, Message message, Claim claim, boolean channelJustUsed) {
+        Instant now = claim.now();
         String lastError = "";
         int failures = 0;
         for (int rateLimits = 0; failures < ATTEMPTS_PER_TICK && rateLimits < RATE_LIMITS_PER_MESSAGE; ) {
             workspace.awaitOpen();
+            if (claim.expired()) { // another instance may soon take the claim over: the next claim sends it
+                log.warn("{} was not sent within {} minutes of being claimed ({}); it goes back in the queue",
+                        entry.key(), CLAIM_HELD.toMinutes(), lastError);
+                outbox.retryAt(entry.id(), now.plus(LOOK_AGAIN), "claimed too long ago to send safely");
+                return Outcome.NOT_SENT;
+            }
             Delivery delivery = messenger.send(entry.recipient(), message, entry.key());
             if (delivery instanceof Delivery.Sent sent) {
                 outbox.sent(entry.id(), sent.channel(), sent.ts(), now);

@@ -13,6 +13,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
@@ -24,8 +25,7 @@ class ComposeWeeklyReportTest {
         ZoneId owner = ZoneId.of("America/Los_Angeles");
         ComposeWeeklyReport compose = new ComposeWeeklyReport(
                 new BuildReport(FixedReportData.empty(), ZoneId.of("UTC"), 70), Mockito.mock(Runs.class),
-                Mockito.mock(Outbox.class), new ailog.app.fixes.ChangeEffects(
-                        Mockito.mock(ailog.app.fixes.FoundationChanges.class), Mockito.mock(Runs.class)));
+                Mockito.mock(Outbox.class), (from, to) -> List.of());
 
         ReportWindow before = windowOf(compose, owner, Instant.parse("2027-03-09T00:30:00Z"));
         ReportWindow after = windowOf(compose, owner, Instant.parse("2027-03-15T23:30:00Z"));

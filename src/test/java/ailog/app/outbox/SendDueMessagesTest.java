@@ -9,7 +9,10 @@ import ailog.persistence.Database;
 import ailog.domain.Owners;
 import ailog.persistence.JooqEnrollments;
 import ailog.persistence.JooqOutbox;
+import ailog.testing.OutboxRows;
 import ailog.testing.TestClock;
+import ailog.testing.TestDatabase;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -22,12 +25,17 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The outbox sender against a real SQLite outbox and a scripted messenger: once, never twice, never lost. */
+/**
+ * The outbox sender against a real outbox (SQLite, or PostgreSQL in that run of the suite) and a scripted messenger:
+ * once, never twice, never lost.
+ */
 class SendDueMessagesTest {
     private static final Instant DUE = Instant.parse("2026-12-04T09:00:00Z");
     private static final Message MESSAGE = new Message.ObstacleForOwner("U0MEMBER1", 1, Obstacle.NO_TIME);
@@ -46,10 +54,12 @@ class SendDueMessagesTest {
     /** Slack posts the message, but its answer is lost on the way (a timeout, a proxy's error page). */
     private static final Delivery POSTED_ANSWER_LOST = new Delivery.Unknown("read timed out");
     private static final Delivery NEVER_REACHED_SLACK = new Delivery.Unknown("connection reset");
+    /** What else happens while Slack takes a message (given its key): time passing, another instance ticking. */
+    private Consumer<String> meanwhile = key -> { };
 
     @BeforeEach
     void openOutbox() {
-        database = Database.open(folder.resolve("outbox.db").toString());
+        database = Database.open(TestDatabase.fresh(folder));
         outbox = new JooqOutbox(database);
     }
 
@@ -59,9 +69,14 @@ class SendDueMessagesTest {
     }
 
     private SendDueMessages sender() {
+        return sender(waits::add);
+    }
+
+    private SendDueMessages sender(Sleeper sleeper) {
         Messenger messenger = new Messenger() {
             @Override
             public Delivery send(String recipient, Message message, String key) {
+                meanwhile.accept(key);
                 Delivery next = script.isEmpty() ? new Delivery.Sent("D" + recipient, "1.0") : script.poll();
                 if (next instanceof Delivery.Sent || next == POSTED_ANSWER_LOST) {
                     delivered.add(recipient);
@@ -79,12 +94,12 @@ class SendDueMessagesTest {
                         ? new Search.Found(new Delivery.Sent("D" + recipient, "1.0")) : new Search.Absent();
             }
         };
-        return new SendDueMessages(outbox, (entry, now) -> new Composition.Send(MESSAGE), messenger, waits::add,
+        return new SendDueMessages(outbox, (entry, now) -> new Composition.Send(MESSAGE), messenger, sleeper,
                 Runnable::run);
     }
 
     private int sendDueBy(Instant now) {
-        return sender().sendDueBy(now, now);
+        return sender().sendDueBy(now, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private void plan(String... recipients) {
@@ -93,15 +108,6 @@ class SendDueMessagesTest {
             slots.add(new Slot("obstacle:" + recipient, MessageKind.OBSTACLE_FOR_OWNER, recipient, "s", DUE));
         }
         outbox.planAll(slots, DUE);
-    }
-
-    @Test
-    void planningTheSameSlotTwiceQueuesOneMessage() {
-        plan("U1");
-        plan("U1");
-        assertThat(sendDueBy(DUE)).isEqualTo(1);
-        assertThat(sendDueBy(DUE.plusSeconds(60))).isZero();
-        assertThat(delivered).containsExactly("U1");
     }
 
     @Test
@@ -257,6 +263,55 @@ class SendDueMessagesTest {
         assertThat(sendDueBy(DUE.plus(Duration.ofHours(2)))).isEqualTo(3);
 
         assertThat(delivered).containsExactlyInAnyOrder("U1", "U2", "U3");
+    }
+
+    @Test
+    void aMessageSlackKeepsLimitingIsPutBackWhenItsClaimIsFiveMinutesOldInsteadOfSentOnAClaimOthersCouldTakeOver() {
+        plan("U1");
+        TestClock real = new TestClock(DUE);
+        for (int i = 0; i < 10; i++) {
+            script.add(new Delivery.RateLimited(Duration.ofSeconds(30))); // then Slack would take it
+        }
+        SendDueMessages waitingInRealTime = sender(real::advance);
+
+        assertThat(waitingInRealTime.sendDueBy(DUE, real)).isZero();
+        assertThat(delivered).isEmpty();
+        assertThat(statusOf("obstacle:U1")).isEqualTo("pending");
+
+        real.advance(Duration.ofMinutes(1));
+        assertThat(waitingInRealTime.sendDueBy(DUE.plus(Duration.ofMinutes(1)), real)).isEqualTo(1);
+        assertThat(delivered).containsExactly("U1");
+    }
+
+    @Test
+    void aLongTickClaimsEachBatchWhenItsTurnComesSoAnotherInstanceTickingMeanwhileTakesNothingInFlight() {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) { // two batches
+            recipients.add(String.format("U%02d", i));
+        }
+        plan(recipients.toArray(String[]::new));
+        TestClock real = new TestClock(DUE);
+        Tick otherInstance = new Tick(nothingNewToPlan(), sender(), outbox, real);
+        AtomicBoolean otherTicked = new AtomicBoolean();
+        meanwhile = key -> {
+            real.advance(Duration.ofSeconds(5)); // Slack answers slowly …
+            if (key.equals("obstacle:U50")) {
+                real.advance(Duration.ofMinutes(6)); // … the first batch's last answer very slowly
+            }
+            if (key.equals("obstacle:U55") && otherTicked.compareAndSet(false, true)) {
+                otherInstance.run(real.instant()); // eleven minutes after this tick began
+            }
+        };
+
+        sender().sendDueBy(DUE, real);
+
+        assertThat(otherTicked).isTrue();
+        assertThat(delivered).hasSize(60).doesNotHaveDuplicates();
+    }
+
+    private String statusOf(String key) {
+        return OutboxRows.of(database).stream().filter(row -> row.key().equals(key)).findFirst().orElseThrow()
+                .status();
     }
 
     private PlanDueMessages nothingNewToPlan() {

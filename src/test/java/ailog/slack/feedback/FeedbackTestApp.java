@@ -99,7 +99,7 @@ final class FeedbackTestApp implements AutoCloseable {
         SendDueMessages sender = new SendDueMessages(outbox,
                 new ComposeMessage(enrollments, runs, workflows, outbox, new FeedbackNotices(feedbacks, workflows)),
                 new SlackMessenger(methods), duration -> { }, Runnable::run);
-        Runnable sendNow = () -> sender.sendDueBy(clock.instant(), clock.instant());
+        Runnable sendNow = () -> sender.sendDueBy(clock.instant(), clock);
         QuickLogChoices choices = new QuickLogChoices(runs, workflows);
         HomeTab home = new HomeTab(methods, new MemberStatsSummary(runs, new MemberClock(user -> ZoneOffset.UTC, clock),
                 user -> 70), new MemberProgramme(enrollments, clock, 10), choices, () -> UUID.randomUUID().toString(),
