@@ -1,12 +1,14 @@
 package ailog.persistence;
 
 import ailog.app.Runs;
+import ailog.domain.NewRun;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import org.jooq.exception.DataAccessException;
  * instead of a random index insert per run, which for a million runs is most of the time left.
  */
 final class BulkRunInsert {
-    private static final int BATCH = 1_000;
+    private static final int ROWS_PER_INSERT = 100;
     private static final String LAST_ID = "select coalesce(max(id), 0) from run";
     private static final String STORED = "select count(*) from run";
     /** The indexes migrations created on run (not the one behind request_key's UNIQUE, which SQLite owns). Only
@@ -50,15 +52,21 @@ final class BulkRunInsert {
     }
 
     /**
-     * Inserts what the feed hands over with {@code insertSql} (bound by {@code bind}), then counts it per day; returns
-     * how many runs it inserted.
+     * Inserts what the feed hands over with {@code insertInto} followed by {@code row} once per run (bound by
+     * {@link JooqRuns.Binder}), then counts it per day; returns how many runs it inserted.
      */
-    long insert(Runs.Feed feed, String insertSql, JooqRuns.Binder bind) throws SQLException {
+    long insert(Runs.Feed feed, String insertInto, String row, JooqRuns.Binder bind) throws SQLException {
         Engine.Resume counting = engine.suspendCounting(connection);
         long lastId = lastId();
         RunIndexes indexes = new RunIndexes(engine.rebuildsIndexesOnImport()
                 ? Math.max(INDEX_REBUILD_MIN, single(STORED)) : Long.MAX_VALUE);
-        long inserted = insertAll(feed, insertSql, bind, indexes);
+        long inserted;
+        Engine.Resume checking = engine.loadInBulk(connection);
+        try {
+            inserted = new Rows(insertInto, row, bind, indexes).insertAll(feed);
+        } finally {
+            checking.run();
+        }
         indexes.restore();
         try (PreparedStatement count = connection.prepareStatement(COUNT_NEW_RUNS)) {
             count.setLong(1, lastId);
@@ -68,26 +76,63 @@ final class BulkRunInsert {
         return inserted;
     }
 
-    private long insertAll(Runs.Feed feed, String insertSql, JooqRuns.Binder bind, RunIndexes indexes)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-            long[] pending = {0, 0};
-            feed.each(run -> {
-                try {
-                    bind.bind(insert, run);
-                    insert.addBatch();
-                    if (++pending[0] == BATCH) {
-                        insert.executeBatch();
-                        pending[0] = 0;
-                        pending[1] += BATCH;
-                        indexes.dropOnceBeyond(pending[1]);
+    /**
+     * The runs {@link #ROWS_PER_INSERT} to a statement, the last few in a shorter one: a statement executed once per
+     * run costs the database a step each (the driver's batch is no more than that), and on SQLite the constraints'
+     * set-up with it.
+     */
+    private final class Rows {
+        private final String insertInto;
+        private final String row;
+        private final int width;
+        private final JooqRuns.Binder bind;
+        private final RunIndexes indexes;
+        private final NewRun[] pending = new NewRun[ROWS_PER_INSERT];
+        private int count;
+        private long inserted;
+
+        Rows(String insertInto, String row, JooqRuns.Binder bind, RunIndexes indexes) {
+            this.insertInto = insertInto;
+            this.row = row;
+            this.width = (int) row.chars().filter(c -> c == '?').count();
+            this.bind = bind;
+            this.indexes = indexes;
+        }
+
+        long insertAll(Runs.Feed feed) throws SQLException {
+            try (PreparedStatement full = statement(ROWS_PER_INSERT)) {
+                feed.each(run -> {
+                    pending[count++] = run;
+                    if (count == ROWS_PER_INSERT) {
+                        try {
+                            execute(full);
+                            indexes.dropOnceBeyond(inserted);
+                        } catch (SQLException e) {
+                            throw new DataAccessException(e.getMessage(), e);
+                        }
                     }
-                } catch (SQLException e) {
-                    throw new DataAccessException(e.getMessage(), e);
+                });
+            }
+            if (count > 0) {
+                try (PreparedStatement rest = statement(count)) {
+                    execute(rest);
                 }
-            });
-            insert.executeBatch();
-            return pending[1] + pending[0];
+            }
+            return inserted;
+        }
+
+        private PreparedStatement statement(int rows) throws SQLException {
+            return connection.prepareStatement(insertInto + String.join(", ", Collections.nCopies(rows, row)));
+        }
+
+        private void execute(PreparedStatement insert) throws SQLException {
+            for (int i = 0; i < count; i++) {
+                bind.bind(insert, i * width, pending[i]);
+                pending[i] = null;
+            }
+            insert.executeUpdate();
+            inserted += count;
+            count = 0;
         }
     }
 
@@ -110,15 +155,17 @@ final class BulkRunInsert {
     private final class RunIndexes {
         private final long threshold;
         private final List<String> dropped = new ArrayList<>();
+        private boolean done;
 
         RunIndexes(long threshold) {
             this.threshold = threshold;
         }
 
         void dropOnceBeyond(long inserted) throws SQLException {
-            if (inserted < threshold || !dropped.isEmpty()) {
+            if (inserted < threshold || done) {
                 return;
             }
+            done = true;
             Map<String, String> indexes = new LinkedHashMap<>();
             try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(INDEXES_SQL)) {
                 while (rows.next()) {

@@ -61,6 +61,13 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
      */
     Resume suspendCounting(Connection connection) throws SQLException;
 
+    /**
+     * Readies the connection for inserting many runs whose every value the application has already checked, inside
+     * the caller's transaction; the returned {@link Resume} puts it back as it was, and must run whether the inserts
+     * succeeded or not (the connection serves other writes afterwards).
+     */
+    Resume loadInBulk(Connection connection) throws SQLException;
+
     /** One write of a transaction that several share. */
     @FunctionalInterface
     interface Write<T> {

@@ -35,9 +35,12 @@ public final class JooqRuns implements Runs {
             .filter(Outcome::accepted)
             .map(Outcome::key)
             .toList();
-    private static final String INSERT = """
+    private static final String INSERT_INTO = """
             insert into run (user_id, workflow_key, outcome, edit_type, run_date, notes, logged_at, source, request_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            values\s""";
+    /** One run's parameters: {@link #bind} sets them. */
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = INSERT_INTO + ROW;
     private static final String INSERT_RETURNING_ID = INSERT + " on conflict do nothing returning id";
     /** Reads the per-day counts the triggers of migration V4 keep: a few rows, however much the member logs. */
     private static final String OUTCOMES_OF_MEMBER_BETWEEN = """
@@ -57,21 +60,21 @@ public final class JooqRuns implements Runs {
     }
 
     /**
-     * Plain JDBC batches on one statement inside the transaction, without the per-row counting trigger (the counts are
-     * added in one statement at the end): an import may bring a million runs. Once it has committed, the database is
-     * readied for the next report (see {@link Engine#afterImport}).
+     * Plain JDBC inserts of many runs per statement inside the transaction, without the per-row counting trigger (the
+     * counts are added in one statement at the end): an import may bring a million runs. Once it has committed, the
+     * database is readied for the next report (see {@link Engine#afterImport}).
      */
     @Override
     public void saveAll(Feed feed) {
         long inserted = database.write(dsl -> dsl.connectionResult(connection ->
-                new BulkRunInsert(connection, database.engine()).insert(feed, INSERT, JooqRuns::bind)));
+                new BulkRunInsert(connection, database.engine()).insert(feed, INSERT_INTO, ROW, JooqRuns::bind)));
         database.afterImport(inserted);
     }
 
-    /** Binds a run to the insert statement's parameters. */
+    /** Binds a run to an insert statement's parameters after the first {@code offset} ones. */
     @FunctionalInterface
     interface Binder {
-        void bind(PreparedStatement insert, NewRun run) throws SQLException;
+        void bind(PreparedStatement insert, int offset, NewRun run) throws SQLException;
     }
 
     /**
@@ -80,7 +83,7 @@ public final class JooqRuns implements Runs {
      * runs it.
      */
     private static Optional<Run> insert(PreparedStatement insert, NewRun run) throws SQLException {
-        bind(insert, run);
+        bind(insert, 0, run);
         try (ResultSet returned = insert.executeQuery()) {
             if (!returned.next()) {
                 return Optional.empty();
@@ -90,16 +93,16 @@ public final class JooqRuns implements Runs {
         }
     }
 
-    private static void bind(PreparedStatement insert, NewRun run) throws SQLException {
-        insert.setString(1, run.userId());
-        insert.setString(2, run.workflow().value());
-        insert.setString(3, run.outcome().key());
-        insert.setString(4, run.editType().map(EditType::key).orElse(null));
-        insert.setString(5, run.runDate().toString());
-        insert.setString(6, run.notes());
-        insert.setLong(7, run.loggedAt().toEpochMilli());
-        insert.setString(8, run.source().key());
-        insert.setString(9, run.requestKey().orElse(null));
+    private static void bind(PreparedStatement insert, int offset, NewRun run) throws SQLException {
+        insert.setString(offset + 1, run.userId());
+        insert.setString(offset + 2, run.workflow().value());
+        insert.setString(offset + 3, run.outcome().key());
+        insert.setString(offset + 4, run.editType().map(EditType::key).orElse(null));
+        insert.setString(offset + 5, run.runDate().toString());
+        insert.setString(offset + 6, run.notes());
+        insert.setLong(offset + 7, run.loggedAt().toEpochMilli());
+        insert.setString(offset + 8, run.source().key());
+        insert.setString(offset + 9, run.requestKey().orElse(null));
     }
 
     @Override
