@@ -8,10 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -22,7 +22,8 @@ import org.jooq.exception.DataAccessException;
  * instead of a random index insert per run, which for a million runs is most of the time left.
  */
 final class BulkRunInsert {
-    private static final int ROWS_PER_INSERT = 100;
+    /** How often the number of runs added is held against {@link RunIndexes}' threshold. */
+    private static final int INDEX_CHECK = 1_000;
     private static final String LAST_ID = "select coalesce(max(id), 0) from run";
     private static final String STORED = "select count(*) from run";
     /** The indexes migrations created on run (not the one behind request_key's UNIQUE, which SQLite owns). Only
@@ -52,10 +53,10 @@ final class BulkRunInsert {
     }
 
     /**
-     * Inserts what the feed hands over with {@code insertInto} followed by {@code row} once per run (bound by
-     * {@link JooqRuns.Binder}), then counts it per day; returns how many runs it inserted.
+     * Inserts what the feed hands over into the run table's {@code columns}, each run's values given by {@code values}
+     * (see {@link Engine.RowLoader#add}), then counts it per day; returns how many runs it inserted.
      */
-    long insert(Runs.Feed feed, String insertInto, String row, JooqRuns.Binder bind) throws SQLException {
+    long insert(Runs.Feed feed, List<String> columns, Function<NewRun, Object[]> values) throws SQLException {
         Engine.Resume counting = engine.suspendCounting(connection);
         long lastId = lastId();
         RunIndexes indexes = new RunIndexes(engine.rebuildsIndexesOnImport()
@@ -63,7 +64,7 @@ final class BulkRunInsert {
         long inserted;
         Engine.Resume checking = engine.loadInBulk(connection);
         try {
-            inserted = new Rows(insertInto, row, bind, indexes).insertAll(feed);
+            inserted = insertAll(feed, columns, values, indexes);
         } finally {
             checking.run();
         }
@@ -76,63 +77,21 @@ final class BulkRunInsert {
         return inserted;
     }
 
-    /**
-     * The runs {@link #ROWS_PER_INSERT} to a statement, the last few in a shorter one: a statement executed once per
-     * run costs the database a step each (the driver's batch is no more than that), and on SQLite the constraints'
-     * set-up with it.
-     */
-    private final class Rows {
-        private final String insertInto;
-        private final String row;
-        private final int width;
-        private final JooqRuns.Binder bind;
-        private final RunIndexes indexes;
-        private final NewRun[] pending = new NewRun[ROWS_PER_INSERT];
-        private int count;
-        private long inserted;
-
-        Rows(String insertInto, String row, JooqRuns.Binder bind, RunIndexes indexes) {
-            this.insertInto = insertInto;
-            this.row = row;
-            this.width = (int) row.chars().filter(c -> c == '?').count();
-            this.bind = bind;
-            this.indexes = indexes;
-        }
-
-        long insertAll(Runs.Feed feed) throws SQLException {
-            try (PreparedStatement full = statement(ROWS_PER_INSERT)) {
-                feed.each(run -> {
-                    pending[count++] = run;
-                    if (count == ROWS_PER_INSERT) {
-                        try {
-                            execute(full);
-                            indexes.dropOnceBeyond(inserted);
-                        } catch (SQLException e) {
-                            throw new DataAccessException(e.getMessage(), e);
-                        }
+    private long insertAll(Runs.Feed feed, List<String> columns, Function<NewRun, Object[]> values,
+            RunIndexes indexes) throws SQLException {
+        try (Engine.RowLoader loader = engine.rowLoader(connection, "run", columns)) {
+            long[] added = {0};
+            feed.each(run -> {
+                try {
+                    loader.add(values.apply(run));
+                    if (++added[0] % INDEX_CHECK == 0) {
+                        indexes.dropOnceBeyond(added[0]);
                     }
-                });
-            }
-            if (count > 0) {
-                try (PreparedStatement rest = statement(count)) {
-                    execute(rest);
+                } catch (SQLException e) {
+                    throw new DataAccessException(e.getMessage(), e);
                 }
-            }
-            return inserted;
-        }
-
-        private PreparedStatement statement(int rows) throws SQLException {
-            return connection.prepareStatement(insertInto + String.join(", ", Collections.nCopies(rows, row)));
-        }
-
-        private void execute(PreparedStatement insert) throws SQLException {
-            for (int i = 0; i < count; i++) {
-                bind.bind(insert, i * width, pending[i]);
-                pending[i] = null;
-            }
-            insert.executeUpdate();
-            inserted += count;
-            count = 0;
+            });
+            return loader.finish();
         }
     }
 
