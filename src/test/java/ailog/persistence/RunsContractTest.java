@@ -326,15 +326,21 @@ class RunsContractTest {
                 values ('U0MEMBER1', 'proposal', 'meh', '2026-11-20', '', 0, 'import')""")));
     }
 
-    /** Runs with every outcome, edit types, notes and three members, as an import brings them. */
+    /** Notes that a bulk load must carry as they are: quotes, commas, line ends, backslashes, COPY's NULL marker. */
+    private static final List<String> AWKWARD = List.of("", ", \"quoted\", ", "two\nlines\r\n", "back\\slash \\N",
+            "\\.", "above\n\\.\nbelow", "Crème brûlée 🎉 日本語", " ");
+
+    /** Runs with every outcome, edit types, awkward notes and three members, as an import brings them. */
     private static List<NewRun> variedSheet(int size) {
         Outcome[] outcomes = Outcome.values();
         EditType[] editTypes = EditType.values();
         List<NewRun> rows = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             Outcome outcome = outcomes[i % outcomes.length];
+            String awkward = AWKWARD.get(i % AWKWARD.size());
+            String notes = i % 9 == 0 ? "" : i % 9 == 1 ? awkward : "row " + i + awkward;
             RunToStore run = aRun().by("U0MEMBER" + (i % 3 + 1)).of(i % 5 == 0 ? "brief" : "proposal")
-                    .on(LocalDate.parse("2026-11-15").plusDays(i % 12)).notes(i % 7 == 0 ? "" : "row " + i)
+                    .on(LocalDate.parse("2026-11-15").plusDays(i % 12)).notes(notes)
                     .loggedAt(Instant.parse("2026-11-27T15:00:00Z").plusMillis(i));
             rows.add((outcome.takesEditType() && i % 2 == 0 ? run.with(outcome, editTypes[i % editTypes.length])
                     : run.with(outcome)).build());
