@@ -35,6 +35,10 @@ final class ImportCells {
     }
 
     Optional<String> user(String cell, List<String> problems) {
+        String known = users.get(cell);
+        if (known != null) {
+            return Optional.of(known);
+        }
         if (!USER.matcher(cell).matches()) {
             problems.add(cell.isEmpty() ? "the user is missing"
                     : "`" + cell + "` is not a Slack user ID like U012AB3CD");

@@ -5,10 +5,16 @@ import ailog.csv.SpreadsheetSafeCell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /** Where each column of an import sheet is, read from its header row, in whatever order it gives them. */
 record ImportHeader(Map<String, Integer> positions, int width) {
+    static final int DATE = RunCsv.COLUMNS.indexOf("date");
+    static final int USER = RunCsv.COLUMNS.indexOf("user");
+    static final int WORKFLOW = RunCsv.COLUMNS.indexOf("workflow");
+    static final int OUTCOME = RunCsv.COLUMNS.indexOf("outcome");
+    static final int EDIT_TYPE = RunCsv.COLUMNS.indexOf("edit_type");
+    static final int NOTES = RunCsv.COLUMNS.indexOf("notes");
+
     private static final String EXPECTED = "; the header is " + String.join(",", RunCsv.COLUMNS)
             + " (edit_type and notes may be left out)";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -38,9 +44,16 @@ record ImportHeader(Map<String, Integer> positions, int width) {
         return new ImportHeader(Map.copyOf(positions), names.size());
     }
 
-    /** A column's cell, restored from export's formula neutralisation; empty when the sheet has no such column. */
-    String cell(CSVRecord row, String column) {
-        Integer position = positions.get(column);
-        return position == null ? "" : SpreadsheetSafeCell.restore(row.get(position));
+    /** Where each of {@link RunCsv#COLUMNS} is in a row, by its place in that list; -1 for a column left out. */
+    int[] places() {
+        return RunCsv.COLUMNS.stream().mapToInt(column -> positions.getOrDefault(column, -1)).toArray();
+    }
+
+    /**
+     * A column's cell, restored from export's formula neutralisation; empty when the sheet has no such column.
+     * {@code place}: the column's entry of {@link #places()}.
+     */
+    static String cell(List<String> row, int place) {
+        return place < 0 ? "" : SpreadsheetSafeCell.restore(row.get(place));
     }
 }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks one import row against the logging rules and makes it a run. History may be older than the 30 days
@@ -28,6 +27,7 @@ final class ImportRowReader {
     record Invalid(List<String> problems) implements Checked {}
 
     private final ImportHeader header;
+    private final int[] places;
     private final ImportWorkflows workflows;
     private final ImportCells cells;
     private final Instant loggedAt;
@@ -36,22 +36,24 @@ final class ImportRowReader {
 
     ImportRowReader(ImportHeader header, ImportWorkflows workflows, LocalDate latestDate, Instant loggedAt) {
         this.header = header;
+        this.places = header.places();
         this.workflows = workflows;
         this.cells = new ImportCells(latestDate);
         this.loggedAt = loggedAt;
     }
 
-    Checked read(CSVRecord row) {
+    /** {@code row}: the row's cells, not kept. */
+    Checked read(List<String> row) {
         if (row.size() != header.width()) {
             return new Invalid(List.of("expected " + header.width() + " cells, found " + row.size()));
         }
         List<String> problems = new ArrayList<>();
-        Optional<LocalDate> date = cells.date(header.cell(row, "date").strip(), problems);
-        Optional<String> user = cells.user(header.cell(row, "user").strip(), problems);
-        Optional<WorkflowKey> workflow = workflows.resolve(header.cell(row, "workflow").strip(), problems);
-        Optional<Outcome> outcome = outcome(header.cell(row, "outcome").strip(), problems);
-        Optional<EditType> editType = editType(header.cell(row, "edit_type").strip(), problems);
-        String notes = header.cell(row, "notes");
+        Optional<LocalDate> date = cells.date(cell(row, ImportHeader.DATE).strip(), problems);
+        Optional<String> user = cells.user(cell(row, ImportHeader.USER).strip(), problems);
+        Optional<WorkflowKey> workflow = workflows.resolve(cell(row, ImportHeader.WORKFLOW).strip(), problems);
+        Optional<Outcome> outcome = outcome(cell(row, ImportHeader.OUTCOME).strip(), problems);
+        Optional<EditType> editType = editType(cell(row, ImportHeader.EDIT_TYPE).strip(), problems);
+        String notes = cell(row, ImportHeader.NOTES);
         outcome.flatMap(o -> RunRules.problemWithEditType(o, editType)).ifPresent(problems::add);
         RunRules.problemWithNotes(notes).ifPresent(problems::add);
         if (!problems.isEmpty()) {
@@ -59,6 +61,10 @@ final class ImportRowReader {
         }
         return new Valid(new NewRun(user.get(), workflow.get(), outcome.get(), editType, date.get(),
                 notes.isEmpty() ? "" : notes, loggedAt, LogSource.IMPORT, Optional.empty()));
+    }
+
+    private String cell(List<String> row, int column) {
+        return ImportHeader.cell(row, places[column]);
     }
 
     private Optional<Outcome> outcome(String word, List<String> problems) {

@@ -1,32 +1,33 @@
 package ailog.cli;
 
-import ailog.csv.RunCsv;
+import ailog.csv.CsvRecordReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.List;
 
 /** An import file read as strict UTF-8 CSV, one row at a time, each with the physical line it starts on. */
 final class ImportSheet implements AutoCloseable {
-    /** Receives each row after the header that has something in it. */
+    /**
+     * Receives each row after the header that has something in it: its cells in a list that is only good until it
+     * returns (the next row reuses it).
+     */
     interface RowHandler {
-        void accept(long line, CSVRecord row);
+        void accept(long line, List<String> row);
     }
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final Reader text;
+    private final CsvRecordReader records;
     private long linesRead;
 
-    private ImportSheet(CSVParser parser) {
-        this.parser = parser;
-        this.records = parser.iterator();
+    private ImportSheet(Reader text) {
+        this.text = text;
+        this.records = new CsvRecordReader(text);
     }
 
     static ImportSheet open(Path file) throws BadFileException {
@@ -36,7 +37,7 @@ final class ImportSheet implements AutoCloseable {
         try {
             // a fresh decoder reports malformed input instead of replacing it with '?'
             var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder());
-            return new ImportSheet(RunCsv.FORMAT.parse(reader));
+            return new ImportSheet(reader);
         } catch (NoSuchFileException e) {
             throw new BadFileException("no such file");
         } catch (IOException e) {
@@ -45,50 +46,50 @@ final class ImportSheet implements AutoCloseable {
     }
 
     ImportHeader header() throws BadFileException {
-        CSVRecord header = next();
+        List<String> header = next();
         if (header == null) {
             throw new BadFileException("the file is empty");
         }
-        return ImportHeader.of(header.toList());
+        return ImportHeader.of(List.copyOf(header));
     }
 
     void forEachRow(RowHandler handler) throws BadFileException {
         long line = linesRead + 1;
-        for (CSVRecord row = next(); row != null; row = next()) {
-            if (!row.stream().allMatch(String::isBlank)) {
+        for (List<String> row = next(); row != null; row = next()) {
+            if (!blank(row)) {
                 handler.accept(line, row);
             }
             line = linesRead + 1;
         }
     }
 
-    private CSVRecord next() throws BadFileException {
-        try {
-            CSVRecord record = records.hasNext() ? records.next() : null;
-            linesRead = parser.getCurrentLineNumber();
-            return record;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw unreadable(e);
-        }
-    }
-
-    private BadFileException unreadable(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CharacterCodingException) {
-                return new BadFileException("it is not UTF-8 text; save it as \"CSV UTF-8\"");
+    private static boolean blank(List<String> row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return false;
             }
         }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
+        return true;
+    }
+
+    private List<String> next() throws BadFileException {
+        try {
+            List<String> record = records.next();
+            linesRead = records.lineEnds();
+            return record;
+        } catch (CharacterCodingException e) {
+            throw new BadFileException("it is not UTF-8 text; save it as \"CSV UTF-8\"");
+        } catch (IOException e) {
+            throw new BadFileException(e.getMessage());
+        } catch (CsvRecordReader.Malformed e) {
+            throw new BadFileException("line " + (linesRead + 1) + " onwards is not valid CSV: " + e.getMessage());
         }
-        return new BadFileException("line " + (linesRead + 1) + " onwards is not valid CSV: " + root.getMessage());
     }
 
     @Override
     public void close() throws BadFileException {
         try {
-            parser.close();
+            text.close();
         } catch (IOException e) {
             throw new BadFileException(e.getMessage());
         }

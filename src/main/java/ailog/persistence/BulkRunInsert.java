@@ -1,6 +1,7 @@
 package ailog.persistence;
 
 import ailog.app.Runs;
+import ailog.domain.NewRun;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -20,7 +22,8 @@ import org.jooq.exception.DataAccessException;
  * instead of a random index insert per run, which for a million runs is most of the time left.
  */
 final class BulkRunInsert {
-    private static final int BATCH = 1_000;
+    /** How often the number of runs added is held against {@link RunIndexes}' threshold. */
+    private static final int INDEX_CHECK = 1_000;
     private static final String LAST_ID = "select coalesce(max(id), 0) from run";
     private static final String STORED = "select count(*) from run";
     /** The indexes migrations created on run (not the one behind request_key's UNIQUE, which SQLite owns). Only
@@ -50,15 +53,21 @@ final class BulkRunInsert {
     }
 
     /**
-     * Inserts what the feed hands over with {@code insertSql} (bound by {@code bind}), then counts it per day; returns
-     * how many runs it inserted.
+     * Inserts what the feed hands over into the run table's {@code columns}, each run's values given by {@code values}
+     * (see {@link Engine.RowLoader#add}), then counts it per day; returns how many runs it inserted.
      */
-    long insert(Runs.Feed feed, String insertSql, JooqRuns.Binder bind) throws SQLException {
+    long insert(Runs.Feed feed, List<String> columns, Function<NewRun, Object[]> values) throws SQLException {
         Engine.Resume counting = engine.suspendCounting(connection);
         long lastId = lastId();
         RunIndexes indexes = new RunIndexes(engine.rebuildsIndexesOnImport()
                 ? Math.max(INDEX_REBUILD_MIN, single(STORED)) : Long.MAX_VALUE);
-        long inserted = insertAll(feed, insertSql, bind, indexes);
+        long inserted;
+        Engine.Resume checking = engine.loadInBulk(connection);
+        try {
+            inserted = insertAll(feed, columns, values, indexes);
+        } finally {
+            checking.run();
+        }
         indexes.restore();
         try (PreparedStatement count = connection.prepareStatement(COUNT_NEW_RUNS)) {
             count.setLong(1, lastId);
@@ -68,26 +77,21 @@ final class BulkRunInsert {
         return inserted;
     }
 
-    private long insertAll(Runs.Feed feed, String insertSql, JooqRuns.Binder bind, RunIndexes indexes)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-            long[] pending = {0, 0};
+    private long insertAll(Runs.Feed feed, List<String> columns, Function<NewRun, Object[]> values,
+            RunIndexes indexes) throws SQLException {
+        try (Engine.RowLoader loader = engine.rowLoader(connection, "run", columns)) {
+            long[] added = {0};
             feed.each(run -> {
                 try {
-                    bind.bind(insert, run);
-                    insert.addBatch();
-                    if (++pending[0] == BATCH) {
-                        insert.executeBatch();
-                        pending[0] = 0;
-                        pending[1] += BATCH;
-                        indexes.dropOnceBeyond(pending[1]);
+                    loader.add(values.apply(run));
+                    if (++added[0] % INDEX_CHECK == 0) {
+                        indexes.dropOnceBeyond(added[0]);
                     }
                 } catch (SQLException e) {
                     throw new DataAccessException(e.getMessage(), e);
                 }
             });
-            insert.executeBatch();
-            return pending[1] + pending[0];
+            return loader.finish();
         }
     }
 
@@ -110,15 +114,17 @@ final class BulkRunInsert {
     private final class RunIndexes {
         private final long threshold;
         private final List<String> dropped = new ArrayList<>();
+        private boolean done;
 
         RunIndexes(long threshold) {
             this.threshold = threshold;
         }
 
         void dropOnceBeyond(long inserted) throws SQLException {
-            if (inserted < threshold || !dropped.isEmpty()) {
+            if (inserted < threshold || done) {
                 return;
             }
+            done = true;
             Map<String, String> indexes = new LinkedHashMap<>();
             try (Statement select = connection.createStatement(); ResultSet rows = select.executeQuery(INDEXES_SQL)) {
                 while (rows.next()) {

@@ -61,6 +61,28 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
      */
     Resume suspendCounting(Connection connection) throws SQLException;
 
+    /**
+     * Readies the connection for inserting many runs whose every value the application has already checked, inside
+     * the caller's transaction; the returned {@link Resume} puts it back as it was, and must run whether the inserts
+     * succeeded or not (the connection serves other writes afterwards).
+     */
+    Resume loadInBulk(Connection connection) throws SQLException;
+
+    /** Many rows of one table, inserted inside the caller's transaction. */
+    interface RowLoader extends AutoCloseable {
+        /** One row: a String, a Long or null for each column, in the columns' order. */
+        void add(Object[] values) throws SQLException;
+
+        /** Inserts what is still held back; returns how many rows were inserted in all. */
+        long finish() throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    /** Inserts many rows into {@code table}'s {@code columns} the way this database takes them fastest. */
+    RowLoader rowLoader(Connection connection, String table, java.util.List<String> columns) throws SQLException;
+
     /** One write of a transaction that several share. */
     @FunctionalInterface
     interface Write<T> {

@@ -91,6 +91,20 @@ class CsvImportRejectionTest {
     }
 
     @Test
+    void a_bad_last_row_after_rows_that_fill_many_inserts_stores_nothing_and_names_its_line() {
+        Path file = CsvFile.withHeader()
+                .rows(1_233, aRow())
+                .row(aRow().with("user", "bob"))
+                .writeTo(dir);
+
+        assertThat(importArgs(file.toString())).isEqualTo(1);
+
+        assertThat(console.errLines()).containsExactly("line 1235: `bob` is not a Slack user ID like U012AB3CD",
+                "1 bad row; nothing was imported");
+        assertThat(store.allRuns()).isEmpty();
+    }
+
+    @Test
     void create_workflows_adds_the_missing_ones_as_added_by_the_import() {
         Path file = CsvFile.withHeader()
                 .row(aRow().with("workflow", "invoices"))

@@ -277,6 +277,84 @@ class RunsContractTest {
     }
 
     @Test
+    void anImportThatEndsInAShortStatementStoresEveryRunAsGivenAndCountsItExactly() {
+        List<NewRun> given = variedSheet(1_234); // not a whole number of the import's statements
+
+        runs.saveAll(given);
+
+        List<String> stored = new ArrayList<>();
+        runs.forEach(run -> stored.add(describe(run.userId(), run.workflow(), run.outcome(), run.editType(),
+                run.runDate(), run.notes(), run.loggedAt(), run.source())));
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(given.stream().map(run -> describe(run.userId(),
+                run.workflow(), run.outcome(), run.editType(), run.runDate(), run.notes(), run.loggedAt(),
+                run.source())).toList());
+        assertThat(counts()).isEqualTo(recount());
+    }
+
+    @Test
+    void aBadRunInAFullOrInTheLastShortStatementStoresNothingOfTheImport() {
+        runs.saveAll(sheet(0, 80));
+        List<String> before = counts();
+
+        for (int bad : List.of(57, 1_233)) {
+            List<NewRun> sheet = new ArrayList<>(variedSheet(1_234));
+            sheet.set(bad, aRun().of("no-such-workflow").build());
+            assertThatThrownBy(() -> runs.saveAll(sheet)).as("bad run at " + bad).isInstanceOf(RuntimeException.class);
+
+            assertThat(total()).isEqualTo(80);
+            assertThat(counts()).isEqualTo(before).isEqualTo(recount());
+        }
+    }
+
+    @Test
+    void afterAnImportCommitsOrFailsTheRunTableRefusesAnUnknownOutcomeAgain() {
+        runs.saveAll(variedSheet(300));
+        assertThat(insertingAnUnknownOutcome()).as("after a committed import").isInstanceOf(DataAccessException.class);
+
+        assertThatThrownBy(() -> runs.saveAll(store -> {
+            variedSheet(250).forEach(store);
+            store.accept(aRun().of("no-such-workflow").build());
+        })).isInstanceOf(RuntimeException.class);
+        assertThat(insertingAnUnknownOutcome()).as("after a failed import").isInstanceOf(DataAccessException.class);
+
+        assertThat(total()).isEqualTo(300);
+    }
+
+    private Throwable insertingAnUnknownOutcome() {
+        return org.assertj.core.api.Assertions.catchThrowable(() -> database.write(dsl -> dsl.execute("""
+                insert into run (user_id, workflow_key, outcome, run_date, notes, logged_at, source)
+                values ('U0MEMBER1', 'proposal', 'meh', '2026-11-20', '', 0, 'import')""")));
+    }
+
+    /** Notes that a bulk load must carry as they are: quotes, commas, line ends, backslashes, COPY's NULL marker. */
+    private static final List<String> AWKWARD = List.of("", ", \"quoted\", ", "two\nlines\r\n", "back\\slash \\N",
+            "\\.", "above\n\\.\nbelow", "Crème brûlée 🎉 日本語", " ");
+
+    /** Runs with every outcome, edit types, awkward notes and three members, as an import brings them. */
+    private static List<NewRun> variedSheet(int size) {
+        Outcome[] outcomes = Outcome.values();
+        EditType[] editTypes = EditType.values();
+        List<NewRun> rows = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Outcome outcome = outcomes[i % outcomes.length];
+            String awkward = AWKWARD.get(i % AWKWARD.size());
+            String notes = i % 9 == 0 ? "" : i % 9 == 1 ? awkward : "row " + i + awkward;
+            RunToStore run = aRun().by("U0MEMBER" + (i % 3 + 1)).of(i % 5 == 0 ? "brief" : "proposal")
+                    .on(LocalDate.parse("2026-11-15").plusDays(i % 12)).notes(notes)
+                    .loggedAt(Instant.parse("2026-11-27T15:00:00Z").plusMillis(i));
+            rows.add((outcome.takesEditType() && i % 2 == 0 ? run.with(outcome, editTypes[i % editTypes.length])
+                    : run.with(outcome)).build());
+        }
+        return rows;
+    }
+
+    private static String describe(String user, WorkflowKey workflow, Outcome outcome, Optional<EditType> editType,
+            LocalDate date, String notes, Instant loggedAt, LogSource source) {
+        return String.join(" ", user, workflow.value(), outcome.key(), editType.map(EditType::key).orElse("-"),
+                date.toString(), notes, loggedAt.toString(), source.key());
+    }
+
+    @Test
     void aLogOnAnotherInstanceWhileAnImportRunsWaitsForItAndIsCountedOnce() throws Exception {
         try (Database other = Database.open(location)) {
             JooqRuns otherRuns = new JooqRuns(other);

@@ -1,5 +1,6 @@
 package ailog.report;
 
+import ailog.bench.DurablePostgres;
 import ailog.cli.CsvImport;
 import ailog.persistence.Database;
 import ailog.persistence.JooqRuns;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * {@code bench/import-benchmark.sh}: a million runs imported with {@code ailog import} into a fresh database, beside the
  * same import without the run table's secondary indexes (what they cost) and {@code sqlite3 .import} of the same file
- * into a bare table, each round in fresh files.
+ * into a bare table, each round in fresh files. {@code --db postgres} then times the same import on an embedded
+ * PostgreSQL (fsync on), each round into a fresh database.
  */
 public final class ImportBenchmark {
     private static final Instant AT = Instant.parse("2026-03-31T12:00:00Z");
@@ -30,7 +32,16 @@ public final class ImportBenchmark {
     private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length == 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 3;
+        int rounds = 3;
+        boolean postgres = false;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--db" -> postgres = args[i + 1].startsWith("postgres");
+                default -> throw new IllegalArgumentException(
+                        "usage: bench/import-benchmark.sh [--rounds N] [--db sqlite|postgres]");
+            }
+        }
         Path dir = Files.createTempDirectory("ailog-import-bench");
         try {
             Path csv = dir.resolve("runs.csv");
@@ -46,13 +57,31 @@ public final class ImportBenchmark {
                         (double) withIndexes / sqlite3, withoutIndexes, sqlite3);
                 deleteDatabases(dir);
             }
+            if (postgres) {
+                try (DurablePostgres server = DurablePostgres.start(dir)) {
+                    System.out.println(server.describe() + " (embedded, data on the same disk)");
+                    for (int round = 1; round <= rounds; round++) {
+                        long millis = ailogImport(server.createDatabase("ailog_import_" + round), csv);
+                        System.out.printf("round %d: ailog import on PostgreSQL %,d ms%n", round, millis);
+                    }
+                }
+            }
         } finally {
             deleteAll(dir);
         }
+        System.exit(0); // the embedded server's output readers are not daemons
     }
 
     private static long ailogImport(Path file, Path csv, boolean dropSecondaryIndexes) {
-        try (Database database = Database.open(file.toString())) {
+        return ailogImport(file.toString(), csv, dropSecondaryIndexes);
+    }
+
+    private static long ailogImport(String location, Path csv) {
+        return ailogImport(location, csv, false);
+    }
+
+    private static long ailogImport(String location, Path csv, boolean dropSecondaryIndexes) {
+        try (Database database = Database.open(location)) {
             if (dropSecondaryIndexes) {
                 database.write(dsl -> {
                     SECONDARY_INDEXES.forEach(index -> dsl.execute("drop index " + index));
@@ -88,7 +117,8 @@ public final class ImportBenchmark {
 
     private static void deleteDatabases(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
-            for (Path path : files.filter(p -> !p.getFileName().toString().endsWith(".csv")).toList()) {
+            for (Path path : files.filter(p -> p.getFileName().toString().endsWith(".db")
+                    || p.getFileName().toString().contains(".db-")).toList()) {
                 Files.delete(path);
             }
         }
