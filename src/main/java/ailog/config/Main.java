@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -42,14 +43,26 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(run(Arrays.asList(args)));
     }
 
+    /** jOOQ's banner and tip are logged at INFO, which ailog does not show: not worth making on every start. */
+    static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
     static int run(List<String> args) {
+        return run(args, System.getenv());
+    }
+
+    /** Runs one command with the settings in {@code env}. */
+    static int run(List<String> args, Map<String, String> env) {
         String command = args.isEmpty() ? "serve" : args.get(0);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         try {
-            Settings settings = Settings.from(System.getenv());
+            Settings settings = Settings.from(env);
             return switch (command) {
                 case "serve" -> serve(settings);
                 case "import", "export", "backup", "report" -> operate(settings, command, rest);
