@@ -1,5 +1,6 @@
 package ailog.config;
 
+import ailog.slack.SlackClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +37,11 @@ public final class ArchiveTraining {
             Main.run(List.of("report", "--json"), env); // a second time: the way a migrated database opens
             Main.run(List.of("tick", "--at", "2026-12-01T09:00:00Z"), env);
             Main.run(List.of("backup", backup.toString()), env);
+            // what a tick with messages due loads besides: the Slack client (no call is made)
+            SlackClients.methodsOnFirstUse(env.get("SLACK_API_URL"), env.get("SLACK_BOT_TOKEN")).get();
         } catch (Exception | LinkageError e) {
-            System.err.println("ailog: the class-data archive's training run failed (" + e + "); the jar works without");
+            System.err.println("ailog: the class-data archive's training run failed (" + e + ");"
+                    + " the jar works without it");
         }
         System.exit(0);
     }

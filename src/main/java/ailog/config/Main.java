@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * {@code java -jar ailog.jar [serve|import|export|backup|report|tick|migrate-db] …}: reads the settings and runs one
@@ -128,7 +129,8 @@ public final class Main {
                 "SLACK_BOT_TOKEN is not set: tick sends messages, so it needs the bot token"));
         try (Workers workers = Workers.start(); Database database = Database.open(settings.database(), settings.databasePassword().orElse(null))) {
             Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-            MethodsClient slack = SlackClients.forApi(settings.apiUrl()).methods(botToken);
+            // made only when there is something to send: a tick that finds nothing due never readies TLS
+            Supplier<MethodsClient> slack = SlackClients.methodsOnFirstUse(settings.apiUrl(), botToken);
             Tick.Done done = Services.build(settings, clock, database, slack, workers, Sleeper.REAL).tick().run(at);
             System.out.println("tick at " + at + ": " + done.planned() + " messages planned, " + done.sent() + " sent");
             return 0;

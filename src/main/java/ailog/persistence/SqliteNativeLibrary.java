@@ -21,9 +21,10 @@ import org.sqlite.util.LibraryLoaderUtil;
 /**
  * SQLite's native library, kept in the user's cache folder instead of being unpacked from the jar into the temporary
  * folder on every start (the driver's default: a tenth of a second of a command-line run). The cached file is kept
- * per driver version, is checked against the size and checksum of the library in the jar before every use, and is replaced through a new file and an atomic rename when it is missing or differs, so processes
- * starting together never see a half-written library. Whenever anything here fails the driver unpacks the library
- * itself as before.
+ * per driver version, is checked against the size and checksum of the library in the jar before every use, and is
+ * replaced through a new file and an atomic rename when it is missing or differs, so that processes starting
+ * together never see a half-written library. Whenever anything here fails the driver unpacks the library itself as
+ * before.
  */
 final class SqliteNativeLibrary {
     private static final String PATH_PROPERTY = "org.sqlite.lib.path";

@@ -42,10 +42,10 @@ class LogSetupTest {
             context.stop();
         }
 
+        String instant = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
         assertThat(captured.toString(StandardCharsets.UTF_8).split("\n", -1)).satisfiesExactly(
-                line -> assertThat(line).matches(
-                        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO  Bot - serving over HTTP on port 3000"),
-                line -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z WARN  Server - shown"),
+                line -> assertThat(line).matches(instant + " INFO  Bot - serving over HTTP on port 3000"),
+                line -> assertThat(line).matches(instant + " WARN  Server - shown"),
                 line -> assertThat(line).isEmpty());
     }
 
