@@ -13,6 +13,7 @@ import ailog.persistence.JooqReportData;
 import ailog.persistence.Database;
 import ailog.persistence.DatabaseCopy;
 import ailog.persistence.JooqRuns;
+import ailog.persistence.JooqWarmUp;
 import ailog.persistence.JooqWorkflows;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -28,6 +29,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
@@ -40,6 +42,8 @@ public final class Main {
     private static final String USAGE = "usage: java -jar ailog.jar [serve | import FILE.csv [--create-workflows]"
             + " | export [--out FILE] | backup FILE | report [--days N] [--at ISO-INSTANT] [--json]"
             + " | tick --at ISO-INSTANT | migrate-db --from FILE --to jdbc:postgresql://HOST/DB?user=USER]";
+
+    private static final Set<String> SHORT_COMMANDS = Set.of("import", "export", "backup", "report", "tick");
 
     private Main() {}
 
@@ -61,6 +65,9 @@ public final class Main {
     /** Runs one command with the settings in {@code env}. */
     static int run(List<String> args, Map<String, String> env) {
         String command = args.isEmpty() ? "serve" : args.get(0);
+        if (SHORT_COMMANDS.contains(command)) {
+            JooqWarmUp.start(); // jOOQ starts on a spare core while logging and the database start on this one
+        }
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         try {
             Settings settings = Settings.from(env);
