@@ -127,7 +127,7 @@ public final class Bot implements AutoCloseable {
         try {
             Slack slack = SlackClients.forApi(settings.apiUrl());
             MethodsClient methods = slack.methods(botToken);
-            Services services = Services.build(settings, clock, database, methods, workers, sleeper);
+            Services services = Services.build(settings, clock, database, () -> methods, workers, sleeper);
             SlackFileUpload upload = new SlackFileUpload(methods, slack.getHttpClient().getOkHttpClient());
             App app = BoltApp.create(slack, botToken, listeners(services, clock, settings.checkinHour(), methods,
                     upload, workers));

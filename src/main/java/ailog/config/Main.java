@@ -13,6 +13,7 @@ import ailog.persistence.JooqReportData;
 import ailog.persistence.Database;
 import ailog.persistence.DatabaseCopy;
 import ailog.persistence.JooqRuns;
+import ailog.persistence.JooqWarmUp;
 import ailog.persistence.JooqWorkflows;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -28,7 +29,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * {@code java -jar ailog.jar [serve|import|export|backup|report|tick|migrate-db] …}: reads the settings and runs one
@@ -39,17 +43,34 @@ public final class Main {
             + " | export [--out FILE] | backup FILE | report [--days N] [--at ISO-INSTANT] [--json]"
             + " | tick --at ISO-INSTANT | migrate-db --from FILE --to jdbc:postgresql://HOST/DB?user=USER]";
 
+    private static final Set<String> SHORT_COMMANDS = Set.of("import", "export", "backup", "report", "tick");
+
     private Main() {}
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(run(Arrays.asList(args)));
     }
 
+    /** jOOQ's banner and tip are logged at INFO, which ailog does not show: not worth making on every start. */
+    static void quietLibraries() {
+        System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+        System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    }
+
     static int run(List<String> args) {
+        return run(args, System.getenv());
+    }
+
+    /** Runs one command with the settings in {@code env}. */
+    static int run(List<String> args, Map<String, String> env) {
         String command = args.isEmpty() ? "serve" : args.get(0);
+        if (SHORT_COMMANDS.contains(command)) {
+            JooqWarmUp.start(); // jOOQ starts on a spare core while logging and the database start on this one
+        }
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         try {
-            Settings settings = Settings.from(System.getenv());
+            Settings settings = Settings.from(env);
             return switch (command) {
                 case "serve" -> serve(settings);
                 case "import", "export", "backup", "report" -> operate(settings, command, rest);
@@ -115,7 +136,8 @@ public final class Main {
                 "SLACK_BOT_TOKEN is not set: tick sends messages, so it needs the bot token"));
         try (Workers workers = Workers.start(); Database database = Database.open(settings.database(), settings.databasePassword().orElse(null))) {
             Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-            MethodsClient slack = SlackClients.forApi(settings.apiUrl()).methods(botToken);
+            // made only when there is something to send: a tick that finds nothing due never readies TLS
+            Supplier<MethodsClient> slack = SlackClients.methodsOnFirstUse(settings.apiUrl(), botToken);
             Tick.Done done = Services.build(settings, clock, database, slack, workers, Sleeper.REAL).tick().run(at);
             System.out.println("tick at " + at + ": " + done.planned() + " messages planned, " + done.sent() + " sent");
             return 0;

@@ -44,6 +44,7 @@ import ailog.slack.SlackMemberZones;
 import ailog.slack.SlackMessenger;
 import com.slack.api.methods.MethodsClient;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** The adapters and use cases, built once from the settings: shared by the bot and the {@code tick} command. */
 public record Services(
@@ -67,9 +68,12 @@ public record Services(
         RecordFix recordFix,
         Tick tick) {
 
-    /** Every use case over one database and one Slack client, on the bounded pools of {@code workers}. */
-    static Services build(Settings settings, Clock clock, Database database, MethodsClient slack, Workers workers,
-            Sleeper sleeper) {
+    /**
+     * Every use case over one database and one Slack client (made at its first use), on the bounded pools of
+     * {@code workers}.
+     */
+    static Services build(Settings settings, Clock clock, Database database, Supplier<MethodsClient> slack,
+            Workers workers, Sleeper sleeper) {
         Owners owners = new Owners(settings.owners());
         JooqRuns runs = new JooqRuns(database);
         JooqWorkflows workflows = new JooqWorkflows(database, clock);

@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     }
 
     private Database(Engine engine) throws SQLException {
+        JooqWarmUp.await();
         this.engine = engine;
         this.connections = engine.connections();
         this.groupCommit = new GroupCommit(new SharedTransaction(engine, connections, writeLock));

@@ -10,7 +10,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -32,10 +36,7 @@ final class SchemaVersion {
     /** True only when the applied versions are the shipped ones; any doubt (no history yet, unreadable) is false. */
     static boolean isCurrent(Engine engine) {
         try {
-            Set<String> shipped = new HashSet<>();
-            for (String location : engine.migrationLocations()) {
-                shipped.addAll(shipped(location));
-            }
+            Set<String> shipped = shipped(engine.migrationLocations());
             return !shipped.isEmpty() && shipped.equals(applied(engine));
         } catch (IOException | SQLException | URISyntaxException | RuntimeException e) {
             return false;
@@ -54,29 +55,43 @@ final class SchemaVersion {
         return versions;
     }
 
-    private static Set<String> shipped(String location) throws IOException, URISyntaxException {
-        URL folder = SchemaVersion.class.getClassLoader().getResource(location);
-        if (folder == null) {
-            return Set.of();
-        }
+    /**
+     * The versions of the migrations in the locations: a jar's entries are read once for all the locations in it (a
+     * jar holds thousands of entries, the migrations a dozen).
+     */
+    private static Set<String> shipped(List<String> locations) throws IOException, URISyntaxException {
         Set<String> versions = new HashSet<>();
-        if (folder.openConnection() instanceof JarURLConnection jar) {
-            jar.setUseCaches(false);
-            try (JarFile file = jar.getJarFile(); Stream<JarEntry> entries = file.stream()) {
-                entries.forEach(entry -> version(location, entry.getName(), versions));
+        Map<String, List<String>> inJars = new LinkedHashMap<>();
+        for (String location : locations) {
+            URL folder = SchemaVersion.class.getClassLoader().getResource(location);
+            if (folder == null) {
+                continue;
             }
-        } else {
-            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
-                files.forEach(file -> version(location, location + "/" + file.getFileName(), versions));
+            if (folder.openConnection() instanceof JarURLConnection jar) {
+                inJars.computeIfAbsent(jar.getJarFileURL().toString(), url -> new ArrayList<>()).add(location);
+            } else {
+                try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                    files.forEach(file -> version(location, location + "/" + file.getFileName(), versions));
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> jar : inJars.entrySet()) {
+            JarURLConnection connection = (JarURLConnection) new URL("jar:" + jar.getKey() + "!/").openConnection();
+            connection.setUseCaches(false);
+            try (JarFile file = connection.getJarFile(); Stream<JarEntry> entries = file.stream()) {
+                entries.forEach(entry -> jar.getValue().forEach(
+                        location -> version(location, entry.getName(), versions)));
             }
         }
         return versions;
     }
 
     private static void version(String location, String name, Set<String> versions) {
-        Matcher matcher = MIGRATION.matcher(name);
-        if (name.startsWith(location + "/") && matcher.find()) {
-            versions.add(matcher.group(1));
+        if (name.length() > location.length() && name.charAt(location.length()) == '/' && name.startsWith(location)) {
+            Matcher matcher = MIGRATION.matcher(name);
+            if (matcher.find()) {
+                versions.add(matcher.group(1));
+            }
         }
     }
 }

@@ -34,6 +34,7 @@ final class SqliteEngine implements Engine {
 
     SqliteEngine(String url) {
         this.url = url;
+        SqliteNativeLibrary.prepare();
     }
 
     @Override

@@ -2,7 +2,9 @@ package ailog.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
 import java.net.URI;
+import java.util.function.Supplier;
 
 /** The Slack SDK, pointed at the configured Web API (Slack, GovSlack, or a local emulator). */
 public final class SlackClients {
@@ -22,6 +24,24 @@ public final class SlackClients {
             config.setProxyUrl(null);
         }
         return Slack.getInstance(config);
+    }
+
+    /**
+     * The Web API client for {@code token}, made on first use: making one readies TLS (the JVM's trusted
+     * certificates), a good part of the start of a {@code tick} that finds nothing to send.
+     */
+    public static Supplier<MethodsClient> methodsOnFirstUse(String apiUrl, String token) {
+        return new Supplier<>() {
+            private MethodsClient methods;
+
+            @Override
+            public synchronized MethodsClient get() {
+                if (methods == null) {
+                    methods = forApi(apiUrl).methods(token);
+                }
+                return methods;
+            }
+        };
     }
 
     private static boolean isLoopback(String url) {

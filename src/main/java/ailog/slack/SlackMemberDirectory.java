@@ -7,13 +7,19 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 /** Users from Slack's {@code users.info}, one call per user; {@link ConcurrentMemberDirectory} runs many at once. */
 public final class SlackMemberDirectory implements MemberDirectory {
-    private final MethodsClient slack;
+    private final Supplier<MethodsClient> slack;
     private final ZoneId fallback;
 
     public SlackMemberDirectory(MethodsClient slack, ZoneId fallback) {
+        this(() -> slack, fallback);
+    }
+
+    /** Over a client made at the first look-up. */
+    public SlackMemberDirectory(Supplier<MethodsClient> slack, ZoneId fallback) {
         this.slack = slack;
         this.fallback = fallback;
     }
@@ -21,7 +27,7 @@ public final class SlackMemberDirectory implements MemberDirectory {
     @Override
     public Lookup lookUp(String userId) {
         try {
-            UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
+            UsersInfoResponse response = slack.get().usersInfo(r -> r.user(userId));
             if (!response.isOk()) {
                 // only these two mean "no such user"; any other error says nothing about the person
                 return "user_not_found".equals(response.getError()) || "users_not_found".equals(response.getError())

@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 
 /**
  * Members' time zones from Slack's {@code users.info}: a zone Slack gave is kept for a day; when Slack could not say
@@ -31,7 +32,7 @@ public final class SlackMemberZones implements MemberZones {
 
     private record Known(ZoneId zone, Instant until) {}
 
-    private final MethodsClient slack;
+    private final Supplier<MethodsClient> slack;
     private final ZoneId fallback;
     private final Clock clock;
     private final ExecutorService lookups;
@@ -39,6 +40,11 @@ public final class SlackMemberZones implements MemberZones {
     private final Map<String, CompletableFuture<Known>> inFlight = new ConcurrentHashMap<>();
 
     public SlackMemberZones(MethodsClient slack, ZoneId fallback, Clock clock, ExecutorService lookups) {
+        this(() -> slack, fallback, clock, lookups);
+    }
+
+    /** Over a client made at the first look-up. */
+    public SlackMemberZones(Supplier<MethodsClient> slack, ZoneId fallback, Clock clock, ExecutorService lookups) {
         this.slack = slack;
         this.fallback = fallback;
         this.clock = clock;
@@ -88,7 +94,7 @@ public final class SlackMemberZones implements MemberZones {
 
     private Known fetch(String userId) {
         try {
-            UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
+            UsersInfoResponse response = slack.get().usersInfo(r -> r.user(userId));
             if (!response.isOk()) {
                 log.warn("users.info for {} answered {}; using {} for a few minutes", userId, response.getError(),
                         fallback);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Sends a message to a member's DM with {@code chat.postMessage}, marked with its outbox key in Slack's message
@@ -35,9 +36,14 @@ public final class SlackMessenger implements Messenger {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SlackMessenger.class);
 
-    private final MethodsClient slack;
+    private final Supplier<MethodsClient> slack;
 
     public SlackMessenger(MethodsClient slack) {
+        this(() -> slack);
+    }
+
+    /** Over a client made when the first message goes out. */
+    public SlackMessenger(Supplier<MethodsClient> slack) {
         this.slack = slack;
     }
 
@@ -46,7 +52,7 @@ public final class SlackMessenger implements Messenger {
         Reply reply = MessageViews.render(message);
         ChatPostMessageResponse response;
         try {
-            response = slack.chatPostMessage(r -> r.channel(recipient)
+            response = slack.get().chatPostMessage(r -> r.channel(recipient)
                     .text(reply.text())
                     .blocks(reply.blocks())
                     .metadata(new Metadata(EVENT_TYPE, Map.of("key", key))));
@@ -80,12 +86,12 @@ public final class SlackMessenger implements Messenger {
     @Override
     public Search findSent(String recipient, String key, Instant since) {
         try {
-            var opened = slack.conversationsOpen(r -> r.users(List.of(recipient)));
+            var opened = slack.get().conversationsOpen(r -> r.users(List.of(recipient)));
             if (!opened.isOk()) {
                 return new Search.Unknown("conversations.open: " + opened.getError());
             }
             String channel = opened.getChannel().getId();
-            var history = slack.conversationsHistory(r -> r.channel(channel)
+            var history = slack.get().conversationsHistory(r -> r.channel(channel)
                     .oldest(Long.toString(since.getEpochSecond()))
                     .limit(HISTORY_PAGE)
                     .includeAllMetadata(true));
@@ -112,7 +118,7 @@ public final class SlackMessenger implements Messenger {
     private void attachChart(String channel, Message.WeeklyReport weekly) {
         try {
             byte[] png = TrendChart.png(weekly.trend(), weekly.report().targetPercent());
-            var upload = slack.filesUploadV2(r -> r.channel(channel)
+            var upload = slack.get().filesUploadV2(r -> r.channel(channel)
                     .fileData(png)
                     .filename("ailog-last-8-weeks.png")
                     .title("Runs and acceptance, last 8 weeks")
