@@ -1,9 +1,7 @@
 package ailog.persistence;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -48,18 +46,18 @@ final class CopiedTable {
         return seeded;
     }
 
-    /** An insert of one row, every column, bound by position. */
-    String insertSql(DSLContext dsl) {
-        Field<?>[] fields = table.fields();
-        String columns = Arrays.stream(fields)
-                .map(field -> dsl.render(DSL.name(field.getName())))
-                .collect(Collectors.joining(", "));
-        return "insert into " + dsl.render(DSL.name(table.getName())) + " (" + columns + ") values ("
-                + String.join(", ", Collections.nCopies(fields.length, "?")) + ")";
+    /** The table's name as {@code dsl}'s database quotes it. */
+    String quotedName(DSLContext dsl) {
+        return dsl.render(DSL.name(table.getName()));
     }
 
-    Object[] insertedValues(Record row) {
-        Object[] values = row.intoArray();
+    /** Every column, in the table's order, as {@code dsl}'s database quotes them. */
+    List<String> quotedColumns(DSLContext dsl) {
+        return Arrays.stream(table.fields()).map(field -> dsl.render(DSL.name(field.getName()))).toList();
+    }
+
+    /** {@code values}, the row's own, with a later reference left empty (set once the whole table is in). */
+    Object[] withoutLaterReference(Record row, Object[] values) {
         if (later != null) {
             values[row.indexOf(later)] = null;
         }

@@ -1,12 +1,12 @@
 package ailog.persistence;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * Rows sent to PostgreSQL with one {@code COPY ... FROM STDIN} in CSV, in blocks of about {@link #BLOCK} bytes: no
@@ -16,14 +16,14 @@ import org.postgresql.copy.CopyIn;
 final class CopyRows implements Engine.RowLoader {
     private static final int BLOCK = 1 << 16;
 
-    private final CopyIn copy;
-    private final ByteArrayOutputStream block = new ByteArrayOutputStream(BLOCK + 1024);
+    /** The driver's own buffer of {@link #BLOCK} bytes in front of the copy. */
+    private final PGCopyOutputStream copy;
     private final StringBuilder line = new StringBuilder(256);
     private boolean finished;
 
     CopyRows(Connection connection, String table, List<String> columns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " ("
-                + String.join(", ", columns) + ") from stdin with (format csv)");
+        this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), "copy " + table + " ("
+                + String.join(", ", columns) + ") from stdin with (format csv)", BLOCK);
     }
 
     @Override
@@ -41,10 +41,10 @@ final class CopyRows implements Engine.RowLoader {
             }
         }
         line.append('\n');
-        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-        block.write(bytes, 0, bytes.length);
-        if (block.size() >= BLOCK) {
-            send();
+        try {
+            copy.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SQLException(e.getMessage(), e);
         }
     }
 
@@ -60,14 +60,9 @@ final class CopyRows implements Engine.RowLoader {
         line.append('"');
     }
 
-    private void send() throws SQLException {
-        copy.writeToCopy(block.toByteArray(), 0, block.size());
-        block.reset();
-    }
-
+    /** Sends what the buffer still holds and ends the copy; returns how many rows PostgreSQL stored. */
     @Override
     public long finish() throws SQLException {
-        send();
         finished = true;
         return copy.endCopy();
     }

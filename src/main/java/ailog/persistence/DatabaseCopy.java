@@ -17,7 +17,6 @@ import ailog.app.DatabaseMove.CopyDiffers;
 import ailog.app.DatabaseMove.Copied;
 import ailog.app.DatabaseMove.Difference;
 import ailog.app.DatabaseMove.TargetNotEmpty;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,7 +88,7 @@ public final class DatabaseCopy {
             refuseUnlessEmpty(into);
             Engine.Resume counting = into.connectionResult(engine::suspendCounting);
             Map<CopiedTable, RowSum> read = source.read(from -> from.transactionResult(
-                    snapshot -> copyAll(snapshot.dsl(), into)));
+                    snapshot -> copyAll(snapshot.dsl(), into, engine)));
             resume(counting);
             for (CopiedTable copied : TABLES) {
                 if (copied.table().getIdentity() != null) {
@@ -130,40 +129,31 @@ public final class DatabaseCopy {
         }
     }
 
-    private static Map<CopiedTable, RowSum> copyAll(DSLContext from, DSLContext into) {
+    private static Map<CopiedTable, RowSum> copyAll(DSLContext from, DSLContext into, Engine engine) {
         Map<CopiedTable, RowSum> read = new LinkedHashMap<>();
         for (CopiedTable copied : TABLES) {
             if (copied.isSeeded()) {
                 into.deleteFrom(copied.table()).execute();
             }
-            read.put(copied, copyRows(from, into, copied));
+            read.put(copied, copyRows(from, into, engine, copied));
             copied.setLaterReferences(from, into);
         }
         return read;
     }
 
-    /** Through one prepared statement in JDBC batches: rendering a query per batch would cost more than the copy. */
-    private static RowSum copyRows(DSLContext from, DSLContext into, CopiedTable copied) {
+    /** Through the target's own bulk loader (one COPY on PostgreSQL), reading the source a batch at a time. */
+    private static RowSum copyRows(DSLContext from, DSLContext into, Engine engine, CopiedTable copied) {
         RowSum sum = new RowSum();
         into.connection(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(copied.insertSql(into));
+            try (Engine.RowLoader loader = engine.rowLoader(connection, copied.quotedName(into),
+                    copied.quotedColumns(into));
                     Cursor<Record> rows = inOrder(from, copied.table()).fetchLazy()) {
-                int pending = 0;
                 for (Record row : rows) {
-                    sum.add(row);
-                    Object[] values = copied.insertedValues(row);
-                    for (int i = 0; i < values.length; i++) {
-                        insert.setObject(i + 1, values[i]);
-                    }
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    Object[] values = row.intoArray();
+                    sum.add(values);
+                    loader.add(copied.withoutLaterReference(row, values));
                 }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                loader.finish();
             }
         });
         return sum;

@@ -81,7 +81,7 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
     }
 
     /** Inserts many rows into {@code table}'s {@code columns} the way this database takes them fastest. */
-    RowLoader rowLoader(Connection connection, String table, java.util.List<String> columns) throws SQLException;
+    RowLoader rowLoader(Connection connection, String table, List<String> columns) throws SQLException;
 
     /** One write of a transaction that several share. */
     @FunctionalInterface
@@ -113,6 +113,12 @@ sealed interface Engine permits SqliteEngine, PostgresEngine {
 
     /** Writes a consistent copy of the whole database to a new file while others keep using it. */
     void backupTo(Connections connections, Path target) throws SQLException, IOException;
+
+    /**
+     * Makes the caller's transaction wait while another holds {@code key}, then hold it until it ends: writes about
+     * one member then go one at a time across instances. SQLite has one writer at a time already.
+     */
+    void oneAtATime(DSLContext dsl, String key);
 
     /**
      * After rows were copied in with their own ids, makes the ids the table generates next follow the highest of

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,6 @@ import org.jooq.DSLContext;
 
 /** Enrollments: one row per enrollment, ended rows kept as history, at most one active row per member. */
 public final class JooqEnrollments implements Enrollments {
-    /** How often an enrollment made elsewhere at the same moment is ended before this one gives up. */
-    private static final int ROUNDS = 10;
     /** The member's active enrollment: at most one row (a partial unique index), read on every log. */
     private static final String ACTIVE_OF_MEMBER = """
             select id, user_id, trained_on, workflows, target, zone, enrolled_by, enrolled_at, paused_until
@@ -36,32 +33,23 @@ public final class JooqEnrollments implements Enrollments {
     }
 
     /**
-     * Ends the member's active enrollment and inserts the new one, in one transaction. The insert does nothing while
-     * another enrollment of the member is active: on PostgreSQL another instance may have enrolled the member and
-     * committed after this transaction's statements began, unseen by them. The next statements see that enrollment,
-     * so it is ended in turn and the insert tried again; on SQLite, one writer at a time, the first insert succeeds.
+     * Ends the member's active enrollment and inserts the new one, in one transaction. Enrollments of one member go
+     * one at a time across instances ({@link Engine#oneAtATime}), so the active enrollment this transaction ends is
+     * the latest, and no other can be inserted beside the new one.
      */
     @Override
     public Started enroll(Enrollment enrollment) {
         return database.write(dsl -> {
-            List<Enrollment> ended = new ArrayList<>();
-            Optional<Long> id = Optional.empty();
-            for (int round = 1; id.isEmpty(); round++) {
-                if (round > ROUNDS) {
-                    throw new IllegalStateException(enrollment.userId() + " was enrolled elsewhere " + ROUNDS
-                            + " times while this enrollment waited; enroll them again");
-                }
-                endActive(dsl, enrollment.userId(), enrollment.enrolledBy(), enrollment.enrolledAt())
-                        .ifPresent(ended::add);
-                id = insertUnlessActive(dsl, enrollment);
-            }
-            long newId = id.get();
-            ended.forEach(old -> dsl.update(ENROLLMENT)
+            database.engine().oneAtATime(dsl, enrollment.userId());
+            Optional<Enrollment> ended = endActive(dsl, enrollment.userId(), enrollment.enrolledBy(),
+                    enrollment.enrolledAt());
+            long newId = insertUnlessActive(dsl, enrollment).orElseThrow(() -> new IllegalStateException(
+                    enrollment.userId() + " is still enrolled after their enrollment was ended"));
+            ended.ifPresent(old -> dsl.update(ENROLLMENT)
                     .set(ENROLLMENT.REPLACED_BY, newId)
                     .where(ENROLLMENT.ID.eq(old.id()))
                     .execute());
-            return new Started(stored(enrollment, newId),
-                    ended.isEmpty() ? Optional.empty() : Optional.of(ended.get(ended.size() - 1)));
+            return new Started(stored(enrollment, newId), ended);
         });
     }
 
@@ -106,13 +94,6 @@ public final class JooqEnrollments implements Enrollments {
                 .map(JooqEnrollments::toEnrollment);
     }
 
-    private static Optional<Enrollment> active(DSLContext dsl, String userId) {
-        return dsl.selectFrom(ENROLLMENT)
-                .where(ENROLLMENT.USER_ID.eq(userId))
-                .and(ENROLLMENT.ENDED_AT.isNull())
-                .fetchOptional(JooqEnrollments::toEnrollment);
-    }
-
     @Override
     public List<Enrollment> all() {
         return database.read(dsl -> dsl.selectFrom(ENROLLMENT)
@@ -147,11 +128,11 @@ public final class JooqEnrollments implements Enrollments {
                 .fetchOptional(JooqEnrollments::toEnrollment)));
     }
 
-    @Override
     /**
      * Plain JDBC on a kept statement: every log reply reads the member's target from here, and building the query
      * with jOOQ each time cost more than running it (most of a log's work in a freshly started JVM).
      */
+    @Override
     public Optional<Enrollment> ofMember(String userId) {
         return database.readPrepared(statements -> {
             PreparedStatement select = statements.get(ACTIVE_OF_MEMBER);

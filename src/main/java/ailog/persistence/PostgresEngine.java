@@ -173,6 +173,12 @@ final class PostgresEngine implements Engine {
     }
 
     /** An identity column's sequence set to continue after the highest id in the table (or at 1 when empty). */
+    /** A transaction-scoped advisory lock on the key's hash (two keys sharing a hash only wait for each other). */
+    @Override
+    public void oneAtATime(DSLContext dsl, String key) {
+        dsl.resultQuery("select pg_advisory_xact_lock(hashtext({0}))", DSL.val(key)).fetch();
+    }
+
     @Override
     public void continueIds(DSLContext dsl, Table<?> table, Field<?> id) {
         dsl.resultQuery("select setval(pg_get_serial_sequence({0}, {1}), coalesce(max({2}), 0) + 1, false) from {3}",

@@ -14,6 +14,7 @@ import org.jooq.Record;
  */
 final class RowSum {
     private final MessageDigest digest;
+    private final ByteBuffer length = ByteBuffer.allocate(Integer.BYTES);
     private long rows;
     private long sum;
 
@@ -26,13 +27,18 @@ final class RowSum {
     }
 
     void add(Record row) {
-        for (Object value : row.intoArray()) {
+        add(row.intoArray());
+    }
+
+    /** A row's values, in its table's column order. */
+    void add(Object[] row) {
+        for (Object value : row) {
             if (value == null) {
                 digest.update((byte) 0);
             } else {
                 byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
                 digest.update((byte) 1);
-                digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(text.length).array());
+                digest.update(length.putInt(0, text.length).array());
                 digest.update(text);
             }
         }

@@ -201,6 +201,11 @@ final class SqliteEngine implements Engine {
 
     /** Nothing to do: AUTOINCREMENT keeps the highest id ever inserted, explicit ones included. */
     @Override
+    public void oneAtATime(DSLContext dsl, String key) {
+        // one writer at a time: the transaction already holds the database's write lock
+    }
+
+    @Override
     public void continueIds(DSLContext dsl, Table<?> table, Field<?> id) {
         // sqlite_sequence already follows the copied ids
     }

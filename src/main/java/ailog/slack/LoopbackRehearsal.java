@@ -207,8 +207,6 @@ public final class LoopbackRehearsal implements AutoCloseable {
         }
     }
 
-
-
     /** One kept-alive HTTP/1.1 connection to the stage. */
     private static final class Connection implements AutoCloseable {
         private final Socket socket;

@@ -14,10 +14,6 @@ public final class SlackMemberDirectory implements MemberDirectory {
     private final Supplier<MethodsClient> slack;
     private final ZoneId fallback;
 
-    public SlackMemberDirectory(MethodsClient slack, ZoneId fallback) {
-        this(() -> slack, fallback);
-    }
-
     /** Over a client made at the first look-up. */
     public SlackMemberDirectory(Supplier<MethodsClient> slack, ZoneId fallback) {
         this.slack = slack;

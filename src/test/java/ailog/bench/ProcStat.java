@@ -15,8 +15,13 @@ final class ProcStat {
 
     /** utime, stime, cutime and cstime in clock ticks; empty where there is no {@code /proc} or the process is gone. */
     static Optional<long[]> ticks(long pid) {
+        return ticks(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** The same from a {@code stat} file: a process's, or one thread's ({@code /proc/<pid>/task/<tid>/stat}). */
+    static Optional<long[]> ticks(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+            String stat = Files.readString(statFile, StandardCharsets.US_ASCII);
             // the command name, in parentheses, may hold spaces: the fields are counted after its closing one
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Optional.of(new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12]),

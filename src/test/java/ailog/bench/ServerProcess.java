@@ -106,10 +106,7 @@ final class ServerProcess implements AutoCloseable {
             threads.forEach(thread -> {
                 try {
                     String name = Files.readString(thread.resolve("comm")).strip();
-                    String stat = Files.readString(thread.resolve("stat"));
-                    // fields after the parenthesised name: state is 3rd, utime 14th and stime 15th of the whole line
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    long used = ProcStat.ticks(thread.resolve("stat")).map(t -> t[0] + t[1]).orElse(0L);
                     int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 0
                             : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1 : 2;
                     ticks[kind] += used;
@@ -120,9 +117,8 @@ final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             return CpuByKind.NONE;
         }
-        // /proc counts in clock ticks, 100 a second on Linux
-        return new CpuByKind(Duration.ofMillis(ticks[0] * 10), Duration.ofMillis(ticks[1] * 10),
-                Duration.ofMillis(ticks[2] * 10));
+        return new CpuByKind(ProcStat.toDuration(ticks[0]), ProcStat.toDuration(ticks[1]),
+                ProcStat.toDuration(ticks[2]));
     }
 
     /** Sends SIGTERM and waits for the server's own shutdown; true when it exited within the limit. */

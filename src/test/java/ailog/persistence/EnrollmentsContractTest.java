@@ -142,6 +142,8 @@ class EnrollmentsContractTest {
         assertThat(enrollments.pause(MEMBER, Optional.of(until))).isTrue();
         assertThat(enrollments.ofMember(MEMBER).orElseThrow().pausedUntil()).contains(until);
         assertThat(enrollments.find(enrolled.id()).orElseThrow().pausedUntil()).contains(until);
+        // the member's enrollment as a log reads it (plain JDBC) equals the one jOOQ reads, field for field
+        assertThat(enrollments.ofMember(MEMBER)).isEqualTo(enrollments.find(enrolled.id()));
 
         assertThat(enrollments.pause(MEMBER, Optional.empty())).isTrue();
         assertThat(enrollments.ofMember(MEMBER).orElseThrow().pausedUntil()).isEmpty();
